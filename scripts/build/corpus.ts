@@ -1,0 +1,66 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { parsePlan } from '../../src/parse/index.js'
+import type { Diagnostic } from '../../src/schema/diagnostic.js'
+import type { PlanNode } from '../../src/schema/plan.js'
+import { stableJson } from './stable-json.js'
+
+export interface BuildResult {
+  /** Path -> content of every generated file. */
+  files: Record<string, string>
+  diagnostics: Diagnostic[]
+  summary: string
+}
+
+export const GENERATED = 'src/generated'
+
+export function allIds(root: PlanNode): string[] {
+  const out: string[] = []
+  const walk = (n: PlanNode) => {
+    out.push(n.id)
+    if ('children' in n) for (const c of n.children as PlanNode[]) walk(c)
+  }
+  walk(root)
+  return out
+}
+
+/** The manifest: every published ID, one a line, in document order. */
+export function readManifest(file: string): string[] {
+  if (!fs.existsSync(file)) return []
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
+}
+
+export function buildCorpus(dir: string, options: { updateManifest?: boolean } = {}): BuildResult {
+  const mdFile = path.join(dir, 'plan.md')
+  const markdown = fs.readFileSync(mdFile, 'utf8')
+  const { tree, diagnostics } = parsePlan(markdown, { file: mdFile })
+  const ids = allIds(tree)
+  const manifestFile = path.join(dir, 'ids.txt')
+  const manifest = readManifest(manifestFile)
+  const present = new Set(ids)
+  for (const id of manifest)
+    if (!present.has(id))
+      diagnostics.push({ severity: 'error', rule: 'id-removed', message: `published ID ${id} is gone; removing or renaming an ID is a breaking change`, file: manifestFile, line: manifest.indexOf(id) + 1, column: 1 })
+  const files: Record<string, string> = { [path.join(GENERATED, 'plan.json')]: stableJson(tree) }
+  const known = new Set(manifest)
+  const added = ids.filter((id) => !known.has(id))
+  if (options.updateManifest || manifest.length === 0) files[manifestFile] = [...manifest, ...added].join('\n') + '\n'
+  else if (added.length)
+    diagnostics.push({ severity: 'error', rule: 'id-unlisted', message: `${added.length} new ID(s) not in the manifest (first: ${added[0]}); run npm run build:data -- --update-manifest and commit ids.txt`, file: manifestFile, line: 1, column: 1 })
+  const count = (t: string) => countType(tree, t)
+  return {
+    files,
+    diagnostics,
+    summary: `${mdFile}: ${ids.length} nodes, ${count('chapter')} chapters, ${count('section')} sections, ${count('box')} boxes, ${count('table')} tables, ${count('indicator')} indicator rows, ${count('measure')} measures`
+  }
+}
+
+function countType(root: PlanNode, type: string): number {
+  let n = 0
+  const walk = (x: PlanNode) => {
+    if (x.type === type) n++
+    if ('children' in x) for (const c of x.children as PlanNode[]) walk(c)
+  }
+  walk(root)
+  return n
+}

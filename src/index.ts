@@ -1,0 +1,66 @@
+/**
+ * @huozhou/plan: the Huozhou 14th Five-Year Plan outline as a typed,
+ * validated unist tree with stable IDs, and queries over prebuilt indexes.
+ */
+import { planTree } from './data.js'
+import * as q from './query/nodes.js'
+import { outlineOf, type Outline } from './query/outline.js'
+import { createStore, type Store } from './query/store.js'
+import type { Box, Plan, PlanNode, Table } from './schema/plan.js'
+
+let store: Store | undefined
+let cachedOutline: Outline | undefined
+const db = (): Store => (store ??= createStore(planTree))
+
+/** The outline: the plan's title, its 13 chapters and 54 sections in order, and the 目录 with page numbers. */
+export function outline(): Outline {
+  return (cachedOutline ??= deepFreezeOutline(outlineOf(db().tree)))
+}
+
+/** The node with this ID, or `undefined`. Throws `PlanError` when `id` is not a string. */
+export function getNode(id: string): PlanNode | undefined {
+  return q.getNode(db(), id)
+}
+
+/** The ancestors of a node, root first. Throws `PlanError` for an unknown ID. */
+export function ancestors(id: string): PlanNode[] {
+  return q.ancestors(db(), id)
+}
+
+/** The 18 boxes (专栏), in document order. */
+export function boxes(): Box[] {
+  return q.boxes(db())
+}
+
+/** The tables (表 1-1, 表 2-1), in document order. */
+export function tables(): Table[] {
+  return q.tables(db())
+}
+
+/** Plain text of a node, or of the whole document without an ID. */
+export function text(id?: string): string {
+  return q.text(db(), id)
+}
+
+/** The whole plan tree (a unist tree; frozen). */
+export function tree(): Plan {
+  return db().tree
+}
+
+function deepFreezeOutline(o: Outline): Outline {
+  const freeze = (v: unknown): void => {
+    if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+      Object.freeze(v)
+      Object.values(v).forEach(freeze)
+    }
+  }
+  freeze(o)
+  return o
+}
+
+export { PlanError } from './errors.js'
+export type { PlanErrorCode } from './errors.js'
+export type { Outline, OutlineChapter, OutlineSection } from './query/outline.js'
+export type * from './schema/plan.js'
+export type { Diagnostic } from './schema/diagnostic.js'
+export { makeId } from './parse/ids.js'

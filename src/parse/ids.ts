@@ -1,0 +1,32 @@
+/**
+ * The one ID function, shared by the build and the runtime.
+ *
+ * IDs follow Akoma Ntoso's eId convention: the parent's ID, `__`, a short
+ * alias for the kind of node, `_`, and the node's printed number, cleaned to
+ * ASCII that is safe in a URL fragment (`chp_4__sec_3`, `box_4-3__item_2`).
+ * Document-wide numbers stand alone (`box_4-3`, `table_2-1`). Where the
+ * document prints no number, the number is the node's ordinal among its
+ * siblings of the same alias (`chp_4__sec_3__measure_2`).
+ */
+export type IdPart = string | number
+
+export function cleanNumber(number: IdPart): string {
+  const text = String(number)
+    .normalize('NFKC')
+    .replace(/[^A-Za-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  if (text === '') throw new Error(`cleanNumber: ${JSON.stringify(number)} has no ASCII letters or digits`)
+  return text
+}
+
+/** `makeId('chp_4', 'sec', 3)` -> `chp_4__sec_3`; `makeId(undefined, 'box', '4-3')` -> `box_4-3`; `makeId('chp_4', 'heading')` -> `chp_4__heading`. */
+export function makeId(parent: string | undefined, alias: string, number?: IdPart): string {
+  if (!/^[a-z][a-z0-9]*$/.test(alias)) throw new Error(`makeId: alias ${JSON.stringify(alias)} must be lowercase ASCII`)
+  const own = number === undefined ? alias : `${alias}_${cleanNumber(number)}`
+  return parent ? `${parent}__${own}` : own
+}
+
+/** Whether a string has the shape of an ID (it may still not exist). */
+export function isIdShaped(value: string): boolean {
+  return /^[a-z][a-z0-9]*(_[A-Za-z0-9-]+)?(__[a-z][a-z0-9]*(_[A-Za-z0-9-]+)?)*$/.test(value)
+}

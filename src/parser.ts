@@ -1,0 +1,15 @@
+/**
+ * `@huozhou/plan/parser`: parse any plan of the genre from its Markdown
+ * edition. unified and remark load here only.
+ */
+export { parsePlan, parseMarkdown } from './parse/index.js'
+export type { ParseOptions, ParseResult } from './parse/index.js'
+export { checkPlan } from './parse/check.js'
+export { makeId, cleanNumber, isIdShaped } from './parse/ids.js'
+export { parseChineseNumeral, toChineseNumeral } from './parse/numbers.js'
+export { applyErrata } from './corpus/errata.js'
+export { formatDiagnostic, DiagnosticSchema } from './schema/diagnostic.js'
+export type { Diagnostic } from './schema/diagnostic.js'
+export * from './schema/plan.js'
+export { ErrataSchema, ErratumSchema, StructureSchema } from './schema/corpus.js'
+export type { Errata, Erratum, Structure } from './schema/corpus.js'

@@ -1,0 +1,55 @@
+import { PlanError, describe } from '../errors.js'
+import type { Box, Plan, PlanNode, Table } from '../schema/plan.js'
+import { ofType, type Store } from './store.js'
+
+export function assertId(id: unknown, argument = 'id'): asserts id is string {
+  if (typeof id !== 'string') throw new PlanError('invalid-argument', argument, `${argument} must be a string, got ${describe(id)}`)
+}
+
+/** The node with this ID, or undefined when there is none. */
+export function getNode(store: Store, id: unknown): PlanNode | undefined {
+  assertId(id)
+  return store.byId.get(id)
+}
+
+function requireNode(store: Store, id: unknown): PlanNode {
+  assertId(id)
+  const node = store.byId.get(id)
+  if (!node) throw new PlanError('unknown-id', 'id', `no node has the ID ${describe(id)}`)
+  return node
+}
+
+/** The node's ancestors, from the root down to its parent. */
+export function ancestors(store: Store, id: unknown): PlanNode[] {
+  let node = requireNode(store, id)
+  const out: PlanNode[] = []
+  for (let p = store.parentOf.get(node.id); p; p = store.parentOf.get(p.id)) {
+    out.push(p)
+    node = p
+  }
+  return out.reverse()
+}
+
+export function boxes(store: Store): Box[] {
+  return ofType(store, 'box')
+}
+
+export function tables(store: Store): Table[] {
+  return ofType(store, 'table')
+}
+
+/** Plain text of a node (in the mdast-util-to-string sense, with a line break between blocks); the whole document without an ID. */
+export function text(store: Store, id?: unknown): string {
+  const node = id === undefined ? store.tree : requireNode(store, id)
+  return nodeText(node)
+}
+
+export function nodeText(node: PlanNode): string {
+  if ('value' in node && typeof node.value === 'string') return node.value
+  if ('children' in node) return (node.children as PlanNode[]).map(nodeText).join('\n')
+  return ''
+}
+
+export function tree(store: Store): Plan {
+  return store.tree
+}

@@ -1,0 +1,43 @@
+/**
+ * The prebuilt indexes over one plan tree: node by ID, parent by ID, nodes by
+ * type in document order. Built once, on first use, over a deep-frozen tree,
+ * so that nothing a caller does to an answer can change a later one.
+ */
+import type { PlanNode, Plan } from '../schema/plan.js'
+
+export interface Store {
+  tree: Plan
+  byId: Map<string, PlanNode>
+  parentOf: Map<string, PlanNode>
+  byType: Map<PlanNode['type'], PlanNode[]>
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const v of Object.values(value)) deepFreeze(v)
+  }
+  return value
+}
+
+export function createStore(tree: Plan): Store {
+  deepFreeze(tree)
+  const byId = new Map<string, PlanNode>()
+  const parentOf = new Map<string, PlanNode>()
+  const byType = new Map<PlanNode['type'], PlanNode[]>()
+  const walk = (node: PlanNode, parent: PlanNode | undefined) => {
+    byId.set(node.id, node)
+    if (parent) parentOf.set(node.id, parent)
+    let list = byType.get(node.type)
+    if (!list) byType.set(node.type, (list = []))
+    list.push(node)
+    if ('children' in node) for (const child of node.children as PlanNode[]) walk(child, node)
+  }
+  walk(tree, undefined)
+  return { tree, byId, parentOf, byType }
+}
+
+/** Nodes of one type, in document order. */
+export function ofType<T extends PlanNode['type']>(store: Store, type: T): Array<Extract<PlanNode, { type: T }>> {
+  return (store.byType.get(type) ?? []) as Array<Extract<PlanNode, { type: T }>>
+}
