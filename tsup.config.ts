@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises'
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 import type { Plugin } from 'esbuild'
 
 /**
@@ -17,14 +17,14 @@ const jsonAsParse: Plugin = {
   }
 }
 
-const shared = {
+const shared: Options = {
   target: 'node20',
   platform: 'neutral',
   sourcemap: false,
   treeshake: true,
   esbuildPlugins: [jsonAsParse],
   external: ['unified', 'remark-parse', 'remark-gfm', 'mdast-util-to-string', 'zod']
-} as const
+}
 
 export default defineConfig([
   {
