@@ -4,9 +4,10 @@
  */
 import { planTree } from './data.js'
 import * as q from './query/nodes.js'
+import { indicators as queryIndicators, type IndicatorFilter } from './query/indicators.js'
 import { outlineOf, type Outline } from './query/outline.js'
 import { createStore, type Store } from './query/store.js'
-import type { Box, Plan, PlanNode, Table } from './schema/plan.js'
+import type { Box, Indicator, Plan, PlanNode, Table } from './schema/plan.js'
 
 let store: Store | undefined
 let cachedOutline: Outline | undefined
@@ -42,6 +43,16 @@ export function text(id?: string): string {
   return q.text(db(), id)
 }
 
+/**
+ * Indicator rows of the tables, in document order, filtered by `attribute`
+ * (约束性 | 预期性), `table` ('1-1' | '2-1'), `period` (十三五 | 十四五),
+ * `category` (经济发展 …) and `text` (in the name). A value the data does not
+ * have throws a `PlanError` that lists the allowed values.
+ */
+export function indicators(filter?: IndicatorFilter): Indicator[] {
+  return queryIndicators(db(), filter)
+}
+
 /** The whole plan tree (a unist tree; frozen). */
 export function tree(): Plan {
   return db().tree
@@ -61,6 +72,8 @@ function deepFreezeOutline(o: Outline): Outline {
 export { PlanError } from './errors.js'
 export type { PlanErrorCode } from './errors.js'
 export type { Outline, OutlineChapter, OutlineSection } from './query/outline.js'
+export type { IndicatorFilter } from './query/indicators.js'
+export type * from './schema/value.js'
 export type * from './schema/plan.js'
 export type { Diagnostic } from './schema/diagnostic.js'
 export { makeId } from './parse/ids.js'

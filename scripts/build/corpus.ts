@@ -4,6 +4,7 @@ import { parsePlan } from '../../src/parse/index.js'
 import type { Diagnostic } from '../../src/schema/diagnostic.js'
 import type { PlanNode } from '../../src/schema/plan.js'
 import { stableJson } from './stable-json.js'
+import { allIndicators, indicatorRecords, indicatorsCsv } from '../../src/export/indicators.js'
 
 export interface BuildResult {
   /** Path -> content of every generated file. */
@@ -14,14 +15,18 @@ export interface BuildResult {
 
 export const GENERATED = 'src/generated'
 
-export function allIds(root: PlanNode): string[] {
-  const out: string[] = []
+export function allNodes(root: PlanNode): PlanNode[] {
+  const out: PlanNode[] = []
   const walk = (n: PlanNode) => {
-    out.push(n.id)
+    out.push(n)
     if ('children' in n) for (const c of n.children as PlanNode[]) walk(c)
   }
   walk(root)
   return out
+}
+
+export function allIds(root: PlanNode): string[] {
+  return allNodes(root).map((n) => n.id)
 }
 
 /** The manifest: every published ID, one a line, in document order. */
@@ -41,7 +46,14 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   for (const id of manifest)
     if (!present.has(id))
       diagnostics.push({ severity: 'error', rule: 'id-removed', message: `published ID ${id} is gone; removing or renaming an ID is a breaking change`, file: manifestFile, line: manifest.indexOf(id) + 1, column: 1 })
-  const files: Record<string, string> = { [path.join(GENERATED, 'plan.json')]: stableJson(tree) }
+  const byId = new Map(allNodes(tree).map((n) => [n.id, n]))
+  const indicatorData = indicatorRecords(allIndicators(tree), (id) => byId.get(id))
+  const files: Record<string, string> = {
+    [path.join(GENERATED, 'plan.json')]: stableJson(tree),
+    [path.join(GENERATED, 'indicators.json')]: stableJson(indicatorData, 1),
+    // A byte-order mark so that spreadsheets read the file as UTF-8.
+    [path.join(GENERATED, 'indicators.csv')]: '\ufeff' + indicatorsCsv(indicatorData)
+  }
   const known = new Set(manifest)
   const added = ids.filter((id) => !known.has(id))
   if (options.updateManifest || manifest.length === 0) files[manifestFile] = [...manifest, ...added].join('\n') + '\n'

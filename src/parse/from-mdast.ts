@@ -34,6 +34,7 @@ import type {
 import { makeId } from './ids.js'
 import { parseChineseNumeral } from './numbers.js'
 import { patterns } from './patterns.js'
+import { enrichIndicators } from './indicators.js'
 
 export interface FromMdastResult {
   tree: Plan
@@ -561,7 +562,9 @@ function parseTable(
         number: Number(printed),
         label: numberCol >= 0 ? printed : `${printed}.`,
         ...facets,
-        ...(attributeCol >= 0 && cells[attributeCol] ? { attribute: cells[attributeCol] } : {})
+        ...(attributeCol >= 0 && cells[attributeCol] ? { attribute: cells[attributeCol] } : {}),
+        values: {},
+        monitored: true
       }
       result.children.push(ind)
       continue
@@ -576,7 +579,9 @@ function parseTable(
       position: pos(node),
       ...facets,
       ...(parentRow ? { parent: parentRow.id } : {}),
-      ...(attributeCol >= 0 && cells[attributeCol] ? { attribute: cells[attributeCol] } : {})
+      ...(attributeCol >= 0 && cells[attributeCol] ? { attribute: cells[attributeCol] } : {}),
+      values: {},
+      monitored: true
     }
     result.children.push(ind)
   }
@@ -589,5 +594,6 @@ function parseTable(
     const note: TableNote = { type: 'tableNote', id: makeId(id, 'note', n), position: pos(p), number: n, value }
     result.children.push(note)
   }
+  enrichIndicators(result, nameCol, report)
   return result
 }

@@ -7,6 +7,7 @@
  * Every exported type is inferred from these schemas.
  */
 import { z } from 'zod'
+import { CellValueSchema } from './value.js'
 
 export const PointSchema = z.object({ line: z.number().int().positive(), column: z.number().int().positive(), offset: z.number().int().nonnegative() }).strict()
 export const PositionSchema = z.object({ start: PointSchema, end: PointSchema }).strict()
@@ -148,7 +149,17 @@ export const IndicatorSchema = z
     /** The ID of the `indicatorGroup` row it stands under, for sub-rows. */
     parent: z.string().optional(),
     /** From the table's 属性 column: 约束性 (binding) or 预期性 (anticipatory). */
-    attribute: z.string().optional()
+    attribute: z.string().optional(),
+    /** The plan period the table covers, from its title: 十三五, 十四五. */
+    period: z.string().optional(),
+    /** The unit printed at the end of the name: 亿元, %, ‰, 1/10万 … */
+    unit: z.string().optional(),
+    /** One typed value per value column, keyed by the column's name as the header prints it. */
+    values: z.record(z.string(), CellValueSchema),
+    /** False when a note of the table says the indicator is no longer monitored (不再监测). */
+    monitored: z.boolean(),
+    /** The ID of that note. */
+    monitoringNote: z.string().optional()
   })
   .strict()
 
@@ -163,6 +174,8 @@ export const TableSchema = z
     number: z.string().regex(/^\d+-\d+$/),
     label: z.string(),
     title: z.string(),
+    /** The plan period the table covers, from its title: 十三五, 十四五. */
+    period: z.string().optional(),
     chapter: z.string(),
     section: z.string().optional(),
     children: z.array(
