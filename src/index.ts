@@ -2,16 +2,15 @@
  * @huozhou/plan: the Huozhou 14th Five-Year Plan outline as a typed,
  * validated unist tree with stable IDs, and queries over prebuilt indexes.
  */
-import { planTree } from './data.js'
+import { db } from './db.js'
 import * as q from './query/nodes.js'
 import { indicators as queryIndicators, type IndicatorFilter } from './query/indicators.js'
 import { outlineOf, type Outline } from './query/outline.js'
-import { createStore, type Store } from './query/store.js'
+import { search as searchStore } from './query/search.js'
+import type { SearchHit, SearchOptions } from './schema/search.js'
 import type { Box, Indicator, Plan, PlanNode, Table } from './schema/plan.js'
 
-let store: Store | undefined
 let cachedOutline: Outline | undefined
-const db = (): Store => (store ??= createStore(planTree))
 
 /** The outline: the plan's title, its 13 chapters and 54 sections in order, and the 目录 with page numbers. */
 export function outline(): Outline {
@@ -53,6 +52,18 @@ export function indicators(filter?: IndicatorFilter): Indicator[] {
   return queryIndicators(db(), filter)
 }
 
+/**
+ * Literal full-text search (never a regular expression) over the document's
+ * text, normalised on both sides: NFKC (全角/半角), punctuation variants,
+ * whitespace, and traditional characters to simplified (OpenCC), so that
+ * `search('開發區')` finds 开发区. Hits carry the node ID, a snippet and the
+ * offsets into the node's `value`, in document order; `limit` and `types`
+ * narrow them.
+ */
+export function search(query: string, options?: SearchOptions): SearchHit[] {
+  return searchStore(db(), query, options)
+}
+
 /** The whole plan tree (a unist tree; frozen). */
 export function tree(): Plan {
   return db().tree
@@ -73,6 +84,7 @@ export { PlanError } from './errors.js'
 export type { PlanErrorCode } from './errors.js'
 export type { Outline, OutlineChapter, OutlineSection } from './query/outline.js'
 export type { IndicatorFilter } from './query/indicators.js'
+export type { SearchHit, SearchOptions } from './schema/search.js'
 export type * from './schema/value.js'
 export type * from './schema/plan.js'
 export type { Diagnostic } from './schema/diagnostic.js'

@@ -5,6 +5,8 @@ import type { Diagnostic } from '../../src/schema/diagnostic.js'
 import type { PlanNode } from '../../src/schema/plan.js'
 import { stableJson } from './stable-json.js'
 import { allIndicators, indicatorRecords, indicatorsCsv } from '../../src/export/indicators.js'
+import { outlineOf } from '../../src/query/outline.js'
+import { jsonSchema } from './json-schema.js'
 
 export interface BuildResult {
   /** Path -> content of every generated file. */
@@ -50,6 +52,8 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const indicatorData = indicatorRecords(allIndicators(tree), (id) => byId.get(id))
   const files: Record<string, string> = {
     [path.join(GENERATED, 'plan.json')]: stableJson(tree),
+    [path.join(GENERATED, 'outline.json')]: stableJson(outlineOf(tree)),
+    [path.join(GENERATED, 'schema.json')]: stableJson(jsonSchema(), 1),
     [path.join(GENERATED, 'indicators.json')]: stableJson(indicatorData, 1),
     // A byte-order mark so that spreadsheets read the file as UTF-8.
     [path.join(GENERATED, 'indicators.csv')]: '\ufeff' + indicatorsCsv(indicatorData)

@@ -1,30 +1,43 @@
+/**
+ * The CLI's commands. Thin: each parses its arguments with node:util
+ * parseArgs, asks the library and prints a readable table, JSON or CSV.
+ * Bad input ends in one line on stderr and a non-zero exit code, never a
+ * stack trace.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { PlanError } from '../errors.js'
-import { getNode, outline, text } from '../index.js'
+import { indicatorRecords, indicatorsCsv } from '../export/indicators.js'
+import { getNode, indicators, outline, search, text, tree } from '../index.js'
+import { table } from './table.js'
 
 export interface Io {
   out: (s: string) => void
   err: (s: string) => void
 }
 
-const HELP = `Usage: huozhou-plan <command> [options]
+class UsageError extends Error {}
 
-Commands:
-  outline [--json]     the chapters and sections, with the 目录's page numbers
-  show <id> [--json]   one node: its text, or the node as JSON
-  help                 this text
+type Options = NonNullable<ParseArgsConfig['options']>
 
-Every command takes --help.
-`
+interface Command {
+  summary: string
+  usage: string
+  options: Options
+  run: (values: Record<string, string | boolean | undefined>, positionals: string[], io: Io) => number | Promise<number>
+}
 
-const COMMANDS: Record<string, { help: string; run: (args: string[], io: Io) => number }> = {
+const FORMAT: Options = { json: { type: 'boolean' }, csv: { type: 'boolean' } }
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
+
+const COMMANDS: Record<string, Command> = {
   outline: {
-    help: 'Usage: huozhou-plan outline [--json]\n\nPrints the plan’s chapters and sections with their IDs and pages.\n',
-    run(args, io) {
+    summary: 'the chapters and sections, with IDs and the 目录’s page numbers',
+    usage: 'huozhou-plan outline [--json]',
+    options: { json: { type: 'boolean' } },
+    run(v, _p, io) {
       const o = outline()
-      if (args.includes('--json')) {
-        io.out(JSON.stringify(o, null, 2) + '\n')
-        return 0
-      }
+      if (v.json) return io.out(json(o)), 0
       io.out(`${o.title}\n`)
       for (const c of o.chapters) {
         io.out(`${c.label} ${c.title}  [${c.id}] p.${c.page ?? '?'}\n`)
@@ -34,44 +47,113 @@ const COMMANDS: Record<string, { help: string; run: (args: string[], io: Io) => 
     }
   },
   show: {
-    help: 'Usage: huozhou-plan show <id> [--json]\n\nPrints the text of the node with this ID (see `outline` for IDs), or the node as JSON.\n',
-    run(args, io) {
-      const id = args.find((a) => !a.startsWith('--'))
-      if (!id) {
-        io.err('huozhou-plan show: missing <id>; try `huozhou-plan outline` for IDs\n')
-        return 2
-      }
+    summary: 'one node: its text, or the node as JSON, HTML or Markdown',
+    usage: 'huozhou-plan show <id> [--json | --html | --markdown]',
+    options: { json: { type: 'boolean' }, html: { type: 'boolean' }, markdown: { type: 'boolean' } },
+    async run(v, p, io) {
+      const id = p[0]
+      if (!id) throw new UsageError('missing <id>; `huozhou-plan outline` lists IDs')
       const node = getNode(id)
-      if (!node) {
-        io.err(`huozhou-plan show: no node has the ID ${JSON.stringify(id)}\n`)
-        return 1
+      if (!node) throw new PlanError('unknown-id', 'id', `no node has the ID ${JSON.stringify(id)}`)
+      if (v.json) io.out(json(node))
+      else if (v.html || v.markdown) {
+        const render = await import('../render.js')
+        io.out(v.html ? render.toHtml(id) + '\n' : render.toMarkdown(id))
+      } else io.out(text(id) + '\n')
+      return 0
+    }
+  },
+  indicators: {
+    summary: 'indicator rows of 表 1-1 and 表 2-1, filtered',
+    usage: 'huozhou-plan indicators [--attribute 约束性|预期性] [--table 1-1|2-1] [--period 十三五|十四五] [--category …] [--text …] [--json | --csv]',
+    options: { attribute: { type: 'string' }, table: { type: 'string' }, period: { type: 'string' }, category: { type: 'string' }, text: { type: 'string' }, ...FORMAT },
+    run(v, _p, io) {
+      const filter = Object.fromEntries(['attribute', 'table', 'period', 'category', 'text'].filter((k) => v[k] !== undefined).map((k) => [k, v[k] as string]))
+      const rows = indicatorRecords(indicators(filter), getNode)
+      if (v.json) io.out(json(rows))
+      else if (v.csv) io.out(indicatorsCsv(rows))
+      else
+        io.out(
+          table(
+            ['id', '表', '#', 'name', 'unit', 'category', 'attribute'],
+            rows.map((r) => [r.id, r.table, r.number ?? (r.parentNumber !== undefined ? `${r.parentNumber}·` : ''), r.parentName ? `${r.parentName} / ${r.name}` : r.name, r.unit ?? '', r.category ?? '', r.attribute ?? ''])
+          ) + `${rows.length} indicator(s)\n`
+        )
+      return 0
+    }
+  },
+  search: {
+    summary: 'literal full-text search (traditional characters find simplified text)',
+    usage: 'huozhou-plan search <text> [--limit N] [--json]',
+    options: { limit: { type: 'string' }, json: { type: 'boolean' } },
+    run(v, p, io) {
+      const query = p.join(' ')
+      if (!query) throw new UsageError('missing <text>')
+      let limit: number | undefined
+      if (v.limit !== undefined) {
+        limit = Number(v.limit)
+        if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, got ${JSON.stringify(v.limit)}`)
       }
-      io.out(args.includes('--json') ? JSON.stringify(node, null, 2) + '\n' : text(id) + '\n')
+      const hits = search(query, limit === undefined ? undefined : { limit })
+      if (v.json) io.out(json(hits))
+      else io.out(table(['id', 'snippet'], hits.map((h) => [h.id, h.snippet])) + `${hits.length} hit(s)\n`)
+      return 0
+    }
+  },
+  export: {
+    summary: 'the shipped data files: plan.json, outline.json, indicators.json, indicators.csv',
+    usage: 'huozhou-plan export <plan.json|outline.json|indicators.json|indicators.csv>',
+    options: {},
+    run(_v, p, io) {
+      const what = p[0]
+      const exporters: Record<string, () => string> = {
+        'plan.json': () => JSON.stringify(tree()) + '\n',
+        'outline.json': () => json(outline()),
+        'indicators.json': () => json(indicatorRecords(indicators(), getNode)),
+        'indicators.csv': () => indicatorsCsv(indicatorRecords(indicators(), getNode))
+      }
+      if (!what || !exporters[what]) throw new UsageError(`export needs one of: ${Object.keys(exporters).join(', ')}${what ? `; got ${JSON.stringify(what)}` : ''}`)
+      io.out(exporters[what]())
       return 0
     }
   }
 }
 
-/** Run the CLI; returns the exit code. Never throws: errors become one line on stderr. */
-export function run(argv: string[], io: Io): number {
-  const [command, ...args] = argv
+export function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length))
+  return (
+    'Usage: huozhou-plan <command> [options]\n\nCommands:\n' +
+    Object.entries(COMMANDS)
+      .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+      .join('\n') +
+    '\n\nEvery command takes --help.\n'
+  )
+}
+
+/** Run the CLI; resolves to the exit code. Never throws: errors become one line on stderr. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    io.out(help())
+    return command ? 0 : 2
+  }
+  const cmd = COMMANDS[command]
+  if (!cmd) {
+    io.err(`huozhou-plan: unknown command ${JSON.stringify(command)}; allowed: ${Object.keys(COMMANDS).join(', ')}, help\n`)
+    return 2
+  }
   try {
-    if (!command || command === 'help' || command === '--help' || command === '-h') {
-      io.out(HELP)
-      return command ? 0 : 2
-    }
-    const cmd = COMMANDS[command]
-    if (!cmd) {
-      io.err(`huozhou-plan: unknown command ${JSON.stringify(command)}; allowed: ${Object.keys(COMMANDS).join(', ')}, help\n`)
-      return 2
-    }
-    if (args.includes('--help') || args.includes('-h')) {
-      io.out(cmd.help)
+    const { values, positionals } = parseArgs({ args: rest, options: { ...cmd.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
+    if (values.help) {
+      io.out(`Usage: ${cmd.usage}\n\n${cmd.summary}.\n`)
       return 0
     }
-    return cmd.run(args, io)
+    const options = values as Record<string, string | boolean | undefined>
+    if (options.json && options.csv) throw new UsageError('choose one of --json and --csv')
+    return await cmd.run(options, positionals, io)
   } catch (error) {
-    io.err(`huozhou-plan ${command}: ${error instanceof PlanError ? error.message : String(error)}\n`)
-    return 1
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    io.err(`huozhou-plan ${command}: ${message}\n`)
+    return error instanceof PlanError ? 1 : 2
   }
 }

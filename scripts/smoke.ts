@@ -1,0 +1,140 @@
+/**
+ * Consumer smoke tests from the packed tarball, the way users get the
+ * package: Node ESM import, CommonJS require, `tsc --strict` with
+ * moduleResolution nodenext and bundler, the CLI through npx, and an esbuild
+ * browser bundle run in headless Chromium (when /usr/bin/chromium exists;
+ * .ci/run installs it).
+ *
+ *   npm run build && tsx scripts/smoke.ts
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = process.cwd()
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huozhou-consumer-'))
+const run = (cmd: string, args: string[], cwd = dir) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+let failures = 0
+const results: string[] = []
+
+async function check(name: string, fn: () => void | Promise<void>): Promise<void> {
+  try {
+    await fn()
+    results.push(`ok   ${name}`)
+  } catch (error) {
+    failures++
+    const e = error as { message?: string; stdout?: string; stderr?: string }
+    results.push(`FAIL ${name}\n${[e.message, e.stdout, e.stderr].filter(Boolean).join('\n').slice(0, 2000)}`)
+  }
+}
+
+function equal(actual: unknown, expected: unknown, what: string): void {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
+}
+
+const tarball = path.join(dir, run('npm', ['pack', '--silent', '--pack-destination', dir], root).trim().split('\n').pop()!)
+fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }))
+run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball])
+
+await check('Node ESM import', () => {
+  fs.writeFileSync(path.join(dir, 'esm.mjs'), `
+import { outline, getNode, indicators } from '@huozhou/plan'
+import { outline as sidebar } from '@huozhou/plan/outline'
+import { parsePlan } from '@huozhou/plan/parser'
+import schema from '@huozhou/plan/schema.json' with { type: 'json' }
+const o = outline()
+console.log(JSON.stringify([o.chapters.length, o.chapters.flatMap((c) => c.sections).length, getNode('box_4-3').number, indicators({ attribute: '约束性' }).length, sidebar().toc.entries.length, typeof parsePlan, typeof schema.$defs]))
+`)
+  equal(JSON.parse(run('node', ['esm.mjs'])), [13, 54, '4-3', 28, 67, 'function', 'object'], 'ESM answers')
+})
+
+await check('CommonJS require', () => {
+  fs.writeFileSync(path.join(dir, 'cjs.cjs'), `
+const { outline, boxes, indicators } = require('@huozhou/plan')
+const { parsePlan } = require('@huozhou/plan/parser')
+const csv = require('fs').readFileSync(require.resolve('@huozhou/plan/data/indicators.csv'), 'utf8')
+console.log(JSON.stringify([outline().chapters.length, boxes().length, indicators({ table: '2-1' }).length, typeof parsePlan, csv.startsWith('\\ufeffid,')]))
+`)
+  equal(JSON.parse(run('node', ['cjs.cjs'])), [13, 18, 32, 'function', true], 'CJS answers')
+})
+
+for (const resolution of ['nodenext', 'bundler'] as const) {
+  await check(`tsc --strict, moduleResolution ${resolution}`, () => {
+    const sub = path.join(dir, `ts-${resolution}`)
+    fs.mkdirSync(sub, { recursive: true })
+    fs.writeFileSync(path.join(sub, 'index.ts'), `
+import { getNode, indicators, outline, PlanError, type Indicator, type PlanNode, type CellValue } from '@huozhou/plan'
+import { outline as sidebar, type Outline } from '@huozhou/plan/outline'
+import { parsePlan, type Diagnostic } from '@huozhou/plan/parser'
+const binding: Indicator[] = indicators({ attribute: '约束性' })
+const first: CellValue | undefined = binding[0]?.values['2015 年']
+const node: PlanNode | undefined = getNode('chp_4')
+const o: Outline = sidebar()
+const d: Diagnostic[] = parsePlan('# x').diagnostics
+// @ts-expect-error: an unknown filter key is a type error, so the types are real, not any
+indicators({ colour: 'red' })
+export const used = [binding, first, node, o, d, outline(), PlanError]
+`)
+    fs.writeFileSync(
+      path.join(sub, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'ES2022',
+          module: resolution === 'nodenext' ? 'NodeNext' : 'ESNext',
+          moduleResolution: resolution === 'nodenext' ? 'NodeNext' : 'Bundler',
+          types: [],
+          skipLibCheck: false
+        },
+        files: ['index.ts']
+      })
+    )
+    if (resolution === 'nodenext') fs.writeFileSync(path.join(sub, 'package.json'), JSON.stringify({ type: 'module' }))
+    run(bin('tsc'), ['-p', sub])
+  })
+}
+
+await check('CLI through npx', () => {
+  const out = run('npx', ['--no-install', 'huozhou-plan', 'outline'])
+  if (!out.includes('第十三章 党建和保障措施')) throw new Error(`outline output lacks chapter 13:\n${out.slice(0, 500)}`)
+})
+
+await check('esbuild browser bundle (and run in headless Chromium)', async () => {
+  fs.writeFileSync(path.join(dir, 'browser.js'), `
+import { outline, indicators, getNode } from '@huozhou/plan'
+globalThis.result = [outline().chapters.length, indicators({ attribute: '约束性' }).length, getNode('box_9-1').label]
+`)
+  run(bin('esbuild'), ['browser.js', '--bundle', '--platform=browser', '--format=esm', '--minify', '--outfile=browser.bundle.js', '--log-level=warning'])
+  const bundle = fs.readFileSync(path.join(dir, 'browser.bundle.js'), 'utf8')
+  if (/\bfrom\s*["']node:|require\(["'](fs|path|node:)/.test(bundle)) throw new Error('the browser bundle references Node built-ins')
+  if (!fs.existsSync('/usr/bin/chromium')) {
+    results.push('note: /usr/bin/chromium not installed; the bundle was built but not run in a browser')
+    return
+  }
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+  try {
+    const page = await browser.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.setContent('<!doctype html><meta charset="utf-8"><title>smoke</title>')
+    await page.addScriptTag({ content: bundle, type: 'module' })
+    await page.waitForFunction(() => (globalThis as { result?: unknown }).result !== undefined, undefined, { timeout: 10000 })
+    const result = await page.evaluate(() => (globalThis as { result?: unknown }).result)
+    if (errors.length) throw new Error(errors.join('\n'))
+    equal(result, [13, 28, '专栏 9-1'], 'browser answers')
+  } finally {
+    await browser.close()
+  }
+})
+
+console.log(results.join('\n'))
+console.log(`consumer smoke tests: ${results.filter((r) => r.startsWith('ok')).length} passed, ${failures} failed`)
+fs.rmSync(dir, { recursive: true, force: true })
+process.exit(failures ? 1 : 0)

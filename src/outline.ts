@@ -1,0 +1,16 @@
+/**
+ * `@huozhou/plan/outline`: the outline alone (chapters, sections, the 目录
+ * with pages), for a documentation site's sidebar. It carries none of the
+ * plan's text and no parser.
+ */
+import raw from './generated/outline.json' with { type: 'json' }
+import type { Outline } from './query/outline.js'
+
+const data = Object.freeze(raw) as unknown as Outline
+
+/** The plan's title, its chapters and sections with IDs, labels, titles and pages, and the 目录 entries. */
+export function outline(): Outline {
+  return data
+}
+
+export type { Outline, OutlineChapter, OutlineSection } from './query/outline.js'

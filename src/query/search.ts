@@ -1,0 +1,123 @@
+/**
+ * `search(store, query, options?)`: literal full-text search over the text of
+ * the plan (every node with a `value`: headings, paragraphs, measures, 目录
+ * entries, table rows and notes, box item paragraphs).
+ *
+ * Matching is literal, never a regular expression (`a.*b` looks for those
+ * four characters), on text normalised the same way on both sides (see
+ * normalize.ts: NFKC, case, punctuation variants, whitespace) and converted
+ * from traditional to simplified Chinese with OpenCC, so that `開發區` finds
+ * 开发区. Hits point into the ORIGINAL `value`: `value.slice(start, end)` is
+ * the matched text as printed.
+ *
+ * The folded text of every node is built once per store, on first search
+ * (a WeakMap keyed by the store); a query costs its own fold and conversion
+ * and a scan of the prebuilt text. opencc-js (its t -> cn dictionaries, about
+ * 110 kB) is imported by this module only.
+ */
+import * as OpenCC from 'opencc-js/t2cn'
+import { PlanError, describe } from '../errors.js'
+import type { PlanNode } from '../schema/plan.js'
+import type { SearchHit, SearchOptions } from '../schema/search.js'
+import { fold, foldQuery, type Folded } from './normalize.js'
+import type { Store } from './store.js'
+
+export type { SearchHit, SearchOptions } from '../schema/search.js'
+
+interface Entry {
+  node: PlanNode & { value: string }
+  folded: Folded
+}
+
+interface Index {
+  entries: Entry[]
+  /** The types of the nodes that carry text, in first-seen order: what `types` may name. */
+  types: string[]
+}
+
+const OPTION_KEYS = ['limit', 'types'] as const
+const CONTEXT = 20
+
+let converter: ((text: string) => string) | undefined
+const toSimplified = (text: string): string => (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text)
+
+/**
+ * Convert the folded text to simplified characters without moving any code
+ * unit, so that the offset map stays valid: the whole text at once when the
+ * conversion keeps its length (it does for this corpus), else character by
+ * character, keeping a character whose conversion would change the length.
+ */
+function simplifyAligned(folded: Folded): Folded {
+  const whole = toSimplified(folded.text)
+  if (whole.length === folded.text.length) return { ...folded, text: whole }
+  let text = ''
+  for (const ch of folded.text) {
+    const s = toSimplified(ch)
+    text += s.length === ch.length ? s : ch
+  }
+  return { ...folded, text }
+}
+
+const indexes = new WeakMap<Store, Index>()
+
+function indexOf(store: Store): Index {
+  let index = indexes.get(store)
+  if (index) return index
+  const entries: Entry[] = []
+  const types: string[] = []
+  const walk = (node: PlanNode) => {
+    if ('value' in node && typeof node.value === 'string') {
+      entries.push({ node: node as Entry['node'], folded: simplifyAligned(fold(node.value)) })
+      if (!types.includes(node.type)) types.push(node.type)
+    }
+    if ('children' in node) for (const child of node.children as PlanNode[]) walk(child)
+  }
+  walk(store.tree)
+  index = { entries, types }
+  indexes.set(store, index)
+  return index
+}
+
+function snippet(value: string, start: number, end: number): string {
+  const from = Math.max(0, start - CONTEXT)
+  const to = Math.min(value.length, end + CONTEXT)
+  return ((from > 0 ? '…' : '') + value.slice(from, to) + (to < value.length ? '…' : '')).replace(/\s+/g, ' ')
+}
+
+function validate(index: Index, query: unknown, options: unknown): { needle: string; limit: number; types: Set<string> | undefined } {
+  if (typeof query !== 'string') throw new PlanError('invalid-argument', 'query', `query must be a string, got ${describe(query)}`)
+  const needle = toSimplified(foldQuery(query))
+  if (needle === '') throw new PlanError('invalid-argument', 'query', `query must contain something other than whitespace, got ${describe(query)}`)
+  if (options === undefined) return { needle, limit: Infinity, types: undefined }
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new PlanError('invalid-argument', 'options', `options must be an object, got ${describe(options)}`)
+  for (const key of Object.keys(options))
+    if (!(OPTION_KEYS as readonly string[]).includes(key)) throw new PlanError('invalid-argument', `options.${key}`, `search has no option ${JSON.stringify(key)}`, OPTION_KEYS)
+  const { limit, types } = options as { limit?: unknown; types?: unknown }
+  if (limit !== undefined && !(typeof limit === 'number' && Number.isInteger(limit) && limit > 0))
+    throw new PlanError('invalid-argument', 'options.limit', `options.limit must be a positive integer, got ${describe(limit)}`)
+  if (types !== undefined) {
+    if (!Array.isArray(types)) throw new PlanError('invalid-argument', 'options.types', `options.types must be an array of node types, got ${describe(types)}`, index.types)
+    for (const t of types)
+      if (typeof t !== 'string' || !index.types.includes(t))
+        throw new PlanError('unknown-value', 'options.types', `options.types: ${describe(t)} is not a type of node that carries text`, index.types)
+  }
+  return { needle, limit: (limit as number | undefined) ?? Infinity, types: types ? new Set(types as string[]) : undefined }
+}
+
+/** Literal hits of `query` in the plan's text, in document order (and by offset within a node). */
+export function search(store: Store, query: string, options?: SearchOptions): SearchHit[] {
+  const index = indexOf(store)
+  const { needle, limit, types } = validate(index, query, options)
+  const hits: SearchHit[] = []
+  for (const { node, folded } of index.entries) {
+    if (types && !types.has(node.type)) continue
+    for (let at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at + needle.length)) {
+      const start = folded.starts[at]!
+      const end = folded.ends[at + needle.length - 1]!
+      hits.push({ id: node.id, type: node.type, snippet: snippet(node.value, start, end), start, end })
+      if (hits.length >= limit) return hits
+    }
+  }
+  return hits
+}

@@ -1,0 +1,67 @@
+/** The CLI, run in-process: every command answers, --help everywhere, bad input is one line and a non-zero code. */
+import { parse } from 'csv-parse/sync'
+import { describe, expect, it } from 'vitest'
+import { help, run } from '../src/cli/run.js'
+
+async function cli(...argv: string[]) {
+  let out = ''
+  let err = ''
+  const code = await run(argv, { out: (s) => (out += s), err: (s) => (err += s) })
+  return { code, out, err }
+}
+
+describe('huozhou-plan', () => {
+  it('indicators --attribute 约束性 --json prints 28 objects', async () => {
+    const r = await cli('indicators', '--attribute', '约束性', '--json')
+    expect(r.code).toBe(0)
+    const rows = JSON.parse(r.out) as Array<{ attribute: string }>
+    expect(rows).toHaveLength(28)
+    expect(rows.every((x) => x.attribute === '约束性')).toBe(true)
+  })
+  it('indicators --attribute 约束性 --csv parses back to 28 rows', async () => {
+    const r = await cli('indicators', '--attribute', '约束性', '--csv')
+    const rows = parse(r.out, { columns: true, bom: true }) as Array<Record<string, string>>
+    expect(rows).toHaveLength(28)
+    expect(new Set(rows.map((x) => x.attribute))).toEqual(new Set(['约束性']))
+  })
+  it('prints a readable table by default', async () => {
+    const r = await cli('indicators', '--table', '2-1', '--attribute', '约束性')
+    expect(r.out.split('\n')[0]).toMatch(/^id\s+表\s+#\s+name/)
+    expect(r.out).toContain('8 indicator(s)')
+  })
+  it('outline, show, search and export answer', async () => {
+    expect((await cli('outline')).out).toContain('第十三章 党建和保障措施  [chp_13]')
+    expect(JSON.parse((await cli('outline', '--json')).out).chapters).toHaveLength(13)
+    expect((await cli('show', 'chp_4__sec_3__heading')).out).toBe('第三节 推动开发区建设，实现弯道超车\n')
+    expect((await cli('show', 'box_4-1', '--html')).out).toContain('<aside id="box_4-1"')
+    expect(JSON.parse((await cli('search', '開發區', '--json')).out)).toEqual(JSON.parse((await cli('search', '开发区', '--json')).out))
+    const csv = (await cli('export', 'indicators.csv')).out
+    expect(parse(csv, { columns: true })).toHaveLength(71)
+  })
+  it.each([['outline'], ['show'], ['indicators'], ['search'], ['export']])('%s --help', async (command) => {
+    const r = await cli(command, '--help')
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(new RegExp(`^Usage: huozhou-plan ${command}`))
+  })
+  it.each([
+    [['indicators', '--attribute', '约束'], /allowed: .*约束性/],
+    [['indicators', '--colour', 'red'], /Unknown option '--colour'/],
+    [['show', 'chp_99'], /no node has the ID "chp_99"/],
+    [['show'], /missing <id>/],
+    [['search'], /missing <text>/],
+    [['search', 'x', '--limit', '0'], /--limit must be a positive integer/],
+    [['export', 'nope'], /export needs one of: plan\.json/],
+    [['frobnicate'], /unknown command "frobnicate"; allowed: outline, show/],
+    [['indicators', '--json', '--csv'], /choose one of --json and --csv/]
+  ])('%j fails with one clear line', async (argv, message) => {
+    const r = await cli(...argv)
+    expect(r.code).not.toBe(0)
+    expect(r.out).toBe('')
+    expect(r.err.trimEnd().split('\n')).toHaveLength(1)
+    expect(r.err).toMatch(message)
+    expect(r.err).not.toMatch(/\n\s+at /)
+  })
+  it('lists every command in help', () => {
+    for (const c of ['outline', 'show', 'indicators', 'search', 'export']) expect(help()).toContain(`  ${c}`)
+  })
+})
