@@ -1,0 +1,41 @@
+/**
+ * Every JavaScript example in the README runs, against the source, and
+ * prints what its `// =>` comments say.
+ */
+import { describe, expect, it } from 'vitest'
+import { inspect } from 'node:util'
+import { read } from './helpers.js'
+import * as main from '../src/index.js'
+import * as outline from '../src/outline.js'
+import * as parser from '../src/parser.js'
+import * as render from '../src/render.js'
+
+const readme = read('README.md')
+const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!)
+
+const modules: Record<string, unknown> = {
+  '@huozhou/plan': main,
+  '@huozhou/plan/outline': outline,
+  '@huozhou/plan/parser': parser,
+  '@huozhou/plan/render': render
+}
+
+/** Turn `import { a, b as c } from 'x'` into `const { a, b: c } = modules['x']`. */
+function rewrite(code: string): string {
+  return code.replace(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g, (_m, names: string, spec: string) => {
+    if (!(spec in modules)) throw new Error(`README imports ${spec}, which is not an entry`)
+    return `const {${names.replace(/\s+as\s+/g, ': ')}} = modules[${JSON.stringify(spec)}]`
+  })
+}
+
+describe('README examples', () => {
+  it('has examples', () => expect(blocks.length).toBeGreaterThan(0))
+  it.each(blocks.map((b, k) => [k + 1, b]))('example %i prints what it says', async (_k, code) => {
+    const printed: string[] = []
+    const log = (...args: unknown[]) => printed.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 4, breakLength: Infinity }))).join(' '))
+    const expected = [...String(code).matchAll(/\/\/ => (.*)/g)].map((m) => m[1]!)
+    const fn = new Function('console', 'modules', `return (async () => {\n${rewrite(String(code))}\n})()`)
+    await fn({ log }, modules)
+    expect(printed).toEqual(expected)
+  })
+})
