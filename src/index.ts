@@ -56,7 +56,7 @@ export function indicators(filter?: IndicatorFilter): Indicator[] {
  * Literal full-text search (never a regular expression) over the document's
  * text, normalised on both sides: NFKC (全角/半角), punctuation variants,
  * whitespace, and traditional characters to simplified (OpenCC), so that
- * `search('開發區')` finds 开发区. Hits carry the node ID, a snippet and the
+ * `search('發展')` finds 发展. Hits carry the node ID, a snippet and the
  * offsets into the node's `value`, in document order; `limit` and `types`
  * narrow them.
  */

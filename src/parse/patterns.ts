@@ -9,7 +9,7 @@ const SPACE = '[\\s\\u3000]*'
 const DASH = '[-－‐–]'
 
 export const patterns = {
-  /** `霍政发〔2021〕7号`, `X政办发[2021]12号`. */
+  /** `X政发〔2021〕7号`, `X政办发[2021]12号`. */
   docNumber: /[〔[［(（]\d{4}[〕\]］)）]\s*\d+\s*号$/,
   /** The 目录 heading (whitespace removed). */
   toc: /^目录$/,

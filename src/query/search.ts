@@ -6,8 +6,8 @@
  * Matching is literal, never a regular expression (`a.*b` looks for those
  * four characters), on text normalised the same way on both sides (see
  * normalize.ts: NFKC, case, punctuation variants, whitespace) and converted
- * from traditional to simplified Chinese with OpenCC, so that `開發區` finds
- * 开发区. Hits point into the ORIGINAL `value`: `value.slice(start, end)` is
+ * from traditional to simplified Chinese with OpenCC, so that `發展` finds
+ * 发展. Hits point into the ORIGINAL `value`: `value.slice(start, end)` is
  * the matched text as printed.
  *
  * The folded text of every node is built once per store, on first search
