@@ -2,12 +2,15 @@
  * @huozhou/plan: the Huozhou 14th Five-Year Plan outline as a typed,
  * validated unist tree with stable IDs, and queries over prebuilt indexes.
  */
-import { db } from './db.js'
+import { db, projectDb } from './db.js'
+import * as qp from './query/projects.js'
 import * as q from './query/nodes.js'
 import { indicators as queryIndicators, type IndicatorFilter } from './query/indicators.js'
 import { outlineOf, type Outline } from './query/outline.js'
 import { search as searchStore } from './query/search.js'
 import type { SearchHit, SearchOptions } from './schema/search.js'
+import type { Place, Project, SectorInfo } from './schema/project.js'
+import type { ProjectFilter } from './query/projects.js'
 import type { Box, Indicator, Plan, PlanNode, Table } from './schema/plan.js'
 
 let cachedOutline: Outline | undefined
@@ -64,6 +67,29 @@ export function search(query: string, options?: SearchOptions): SearchHit[] {
   return searchStore(db(), query, options)
 }
 
+/**
+ * Projects: every 专栏 item and every named project in the text, in document
+ * order, each with where it stands, its sectors (main first, with the words
+ * that gave them), its places and its ties (`direct`, `context` or
+ * `transitive`, each with an evidence quote). Filters: `tiedTo` and `place`
+ * (a place ID, name or alias), `sector` (a sector ID), `kind` ('box-item' |
+ * 'named'), `chapter` ('chp_4'), `box` ('4-3'), `text`. Unknown values throw a
+ * `PlanError` listing the allowed ones.
+ */
+export function projects(filter?: ProjectFilter): Project[] {
+  return qp.projects(projectDb(), filter)
+}
+
+/** The sector vocabulary: `id`, Chinese and English labels, GB/T 4754-2017 门类 codes. */
+export function sectors(): SectorInfo[] {
+  return qp.sectors(projectDb())
+}
+
+/** The gazetteer: towns, townships, subdistricts, the development zone, areas, parks, scenic areas … with aliases. */
+export function places(): Place[] {
+  return qp.places(projectDb())
+}
+
 /** The whole plan tree (a unist tree; frozen). */
 export function tree(): Plan {
   return db().tree
@@ -85,6 +111,8 @@ export type { PlanErrorCode } from './errors.js'
 export type { Outline, OutlineChapter, OutlineSection } from './query/outline.js'
 export type { IndicatorFilter } from './query/indicators.js'
 export type { SearchHit, SearchOptions } from './schema/search.js'
+export type { ProjectFilter } from './query/projects.js'
+export type { Project, ProjectKind, Tie, TieHow, Evidence, SectorEvidence, SectorInfo, Place, Facility } from './schema/project.js'
 export type * from './schema/value.js'
 export type * from './schema/plan.js'
 export type { Diagnostic } from './schema/diagnostic.js'

@@ -38,7 +38,15 @@ describe('huozhou-plan', () => {
     const csv = (await cli('export', 'indicators.csv')).out
     expect(parse(csv, { columns: true })).toHaveLength(71)
   })
-  it.each([['outline'], ['show'], ['indicators'], ['search'], ['export']])('%s --help', async (command) => {
+  it('projects --tied-to 开发区 --json and --csv agree with the library', async () => {
+    const j = JSON.parse((await cli('projects', '--tied-to', '开发区', '--json')).out) as Array<{ id: string }>
+    const c = parse((await cli('projects', '--tied-to', '开发区', '--csv')).out, { columns: true }) as Array<{ id: string }>
+    expect(j.length).toBeGreaterThan(10)
+    expect(c.map((r) => r.id)).toEqual(j.map((r) => r.id))
+    expect((await cli('projects', '--sector', 'nope')).err).toMatch(/allowed: equipment, materials, energy/)
+    expect(JSON.parse((await cli('sectors', '--json')).out)).toHaveLength(16)
+  })
+  it.each([['outline'], ['show'], ['indicators'], ['projects'], ['sectors'], ['places'], ['search'], ['export']])('%s --help', async (command) => {
     const r = await cli(command, '--help')
     expect(r.code).toBe(0)
     expect(r.out).toMatch(new RegExp(`^Usage: huozhou-plan ${command}`))

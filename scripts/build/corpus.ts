@@ -7,6 +7,7 @@ import { stableJson } from './stable-json.js'
 import { allIndicators, indicatorRecords, indicatorsCsv } from '../../src/export/indicators.js'
 import { outlineOf } from '../../src/query/outline.js'
 import { jsonSchema } from './json-schema.js'
+import { buildProjects } from './projects.js'
 
 export interface BuildResult {
   /** Path -> content of every generated file. */
@@ -58,6 +59,12 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
     // A byte-order mark so that spreadsheets read the file as UTF-8.
     [path.join(GENERATED, 'indicators.csv')]: '\ufeff' + indicatorsCsv(indicatorData)
   }
+  const projectBuild = buildProjects(tree, dir)
+  Object.assign(files, projectBuild.files)
+  for (const d of projectBuild.diagnostics) {
+    const node = d.nodeId ? byId.get(d.nodeId) : undefined
+    diagnostics.push({ severity: d.severity, rule: d.rule, message: d.message, file: mdFile, line: node?.position.start.line ?? 1, column: node?.position.start.column ?? 1 })
+  }
   const known = new Set(manifest)
   const added = ids.filter((id) => !known.has(id))
   if (options.updateManifest || manifest.length === 0) files[manifestFile] = [...manifest, ...added].join('\n') + '\n'
@@ -67,7 +74,7 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   return {
     files,
     diagnostics,
-    summary: `${mdFile}: ${ids.length} nodes, ${count('chapter')} chapters, ${count('section')} sections, ${count('box')} boxes, ${count('table')} tables, ${count('indicator')} indicator rows, ${count('measure')} measures`
+    summary: `${mdFile}: ${ids.length} nodes, ${count('chapter')} chapters, ${count('section')} sections, ${count('box')} boxes, ${count('table')} tables, ${count('indicator')} indicator rows, ${count('measure')} measures, ${projectBuild.projects.length} projects`
   }
 }
 

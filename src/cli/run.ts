@@ -7,7 +7,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { PlanError } from '../errors.js'
 import { indicatorRecords, indicatorsCsv } from '../export/indicators.js'
-import { getNode, indicators, outline, search, text, tree } from '../index.js'
+import { projectsCsv } from '../export/projects.js'
+import { getNode, indicators, outline, places, projects, search, sectors, text, tree } from '../index.js'
 import { table } from './table.js'
 
 export interface Io {
@@ -82,6 +83,46 @@ const COMMANDS: Record<string, Command> = {
       return 0
     }
   },
+  projects: {
+    summary: 'box items and named projects, by tie, sector, place, kind, chapter, box',
+    usage: 'huozhou-plan projects [--tied-to 开发区] [--sector energy] [--place 李曹镇] [--kind box-item|named] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv]',
+    options: { 'tied-to': { type: 'string' }, sector: { type: 'string' }, place: { type: 'string' }, kind: { type: 'string' }, chapter: { type: 'string' }, box: { type: 'string' }, text: { type: 'string' }, ...FORMAT },
+    run(v, _p, io) {
+      const keys: Record<string, string> = { 'tied-to': 'tiedTo', sector: 'sector', place: 'place', kind: 'kind', chapter: 'chapter', box: 'box', text: 'text' }
+      const filter = Object.fromEntries(Object.entries(keys).filter(([k]) => v[k] !== undefined).map(([k, key]) => [key, v[k] as string]))
+      const rows = projects(filter)
+      if (v.json) io.out(json(rows))
+      else if (v.csv) io.out(projectsCsv(rows))
+      else
+        io.out(
+          table(
+            ['id', 'kind', 'name', 'sectors', 'ties'],
+            rows.map((p) => [p.id, p.kind, p.name, p.sectors.join(','), p.ties.map((t) => `${t.to}:${t.how}`).join(',')])
+          ) + `${rows.length} project(s)\n`
+        )
+      return 0
+    }
+  },
+  sectors: {
+    summary: 'the sector vocabulary (ids, labels, GB/T 4754 codes)',
+    usage: 'huozhou-plan sectors [--json]',
+    options: { json: { type: 'boolean' } },
+    run(v, _p, io) {
+      const rows = sectors()
+      io.out(v.json ? json(rows) : table(['id', 'zh', 'en', 'GB/T 4754'], rows.map((s) => [s.id, s.zh, s.en, s.gbt4754.join(',')])))
+      return 0
+    }
+  },
+  places: {
+    summary: 'the gazetteer: places with their kinds and aliases',
+    usage: 'huozhou-plan places [--json]',
+    options: { json: { type: 'boolean' } },
+    run(v, _p, io) {
+      const rows = places()
+      io.out(v.json ? json(rows) : table(['id', 'name', 'kind', 'aliases'], rows.map((p) => [p.id, p.name, p.kind, p.aliases.join(',')])))
+      return 0
+    }
+  },
   search: {
     summary: 'literal full-text search (traditional characters find simplified text)',
     usage: 'huozhou-plan search <text> [--limit N] [--json]',
@@ -101,8 +142,8 @@ const COMMANDS: Record<string, Command> = {
     }
   },
   export: {
-    summary: 'the shipped data files: plan.json, outline.json, indicators.json, indicators.csv',
-    usage: 'huozhou-plan export <plan.json|outline.json|indicators.json|indicators.csv>',
+    summary: 'the shipped data files: plan.json, outline.json, indicators.json|csv, projects.json|csv',
+    usage: 'huozhou-plan export <plan.json|outline.json|indicators.json|indicators.csv|projects.json|projects.csv>',
     options: {},
     run(_v, p, io) {
       const what = p[0]
@@ -110,7 +151,9 @@ const COMMANDS: Record<string, Command> = {
         'plan.json': () => JSON.stringify(tree()) + '\n',
         'outline.json': () => json(outline()),
         'indicators.json': () => json(indicatorRecords(indicators(), getNode)),
-        'indicators.csv': () => indicatorsCsv(indicatorRecords(indicators(), getNode))
+        'indicators.csv': () => indicatorsCsv(indicatorRecords(indicators(), getNode)),
+        'projects.json': () => json(projects()),
+        'projects.csv': () => projectsCsv(projects())
       }
       if (!what || !exporters[what]) throw new UsageError(`export needs one of: ${Object.keys(exporters).join(', ')}${what ? `; got ${JSON.stringify(what)}` : ''}`)
       io.out(exporters[what]())

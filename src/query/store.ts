@@ -12,7 +12,8 @@ export interface Store {
   byType: Map<PlanNode['type'], PlanNode[]>
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freeze a value and everything it holds: answers that callers cannot change under later callers. */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value)
     for (const v of Object.values(value)) deepFreeze(v)
@@ -34,6 +35,8 @@ export function createStore(tree: Plan): Store {
     if ('children' in node) for (const child of node.children as PlanNode[]) walk(child, node)
   }
   walk(tree, undefined)
+  // The lists are answers too (boxes(), tables() return them): frozen, so that a caller's push or sort cannot change a later answer.
+  for (const list of byType.values()) Object.freeze(list)
   return { tree, byId, parentOf, byType }
 }
 

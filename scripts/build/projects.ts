@@ -1,0 +1,50 @@
+/**
+ * Build the projects data: read the corpus's knowledge files, extract the
+ * projects from the built tree, and render them as stable JSON and a flat CSV.
+ *
+ * The CSV columns are documented in src/export/projects.ts.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { extractProjects, type ExtractDiagnostic } from '../../src/extract/index.js'
+import type { Plan } from '../../src/schema/plan.js'
+import { GazetteerSchema, ExtractKnowledgeSchema, SectorsFileSchema, type Knowledge, type Project } from '../../src/schema/project.js'
+import { stableJson } from './stable-json.js'
+import { projectsCsv } from '../../src/export/projects.js'
+
+export function readKnowledge(corpusDir: string): Knowledge {
+  const read = (f: string): unknown => JSON.parse(fs.readFileSync(path.join(corpusDir, f), 'utf8'))
+  return {
+    sectors: SectorsFileSchema.parse(read('sectors.json')),
+    gazetteer: GazetteerSchema.parse(read('gazetteer.json')),
+    extract: ExtractKnowledgeSchema.parse(read('extract.json'))
+  }
+}
+
+export interface ProjectsBuild {
+  projects: Project[]
+  diagnostics: ExtractDiagnostic[]
+  files: Record<string, string>
+}
+
+export function buildProjects(tree: Plan, corpusDir: string): ProjectsBuild {
+  const knowledge = readKnowledge(corpusDir)
+  const { projects, diagnostics } = extractProjects(tree, knowledge)
+  const ids = new Set<string>()
+  for (const p of projects) {
+    if (ids.has(p.id)) diagnostics.push({ severity: 'error', rule: 'duplicate-project-id', message: `project ID ${p.id} is not unique`, nodeId: p.at.nodeId })
+    ids.add(p.id)
+  }
+  return {
+    projects,
+    diagnostics,
+    files: {
+      'src/generated/projects.json': stableJson(projects),
+      // A byte-order mark so that spreadsheets read the file as UTF-8.
+      'src/generated/projects.csv': '\ufeff' + projectsCsv(projects),
+      // The vocabulary and the gazetteer ship as data too: the runtime's indexes and places() need them.
+      'src/generated/sectors.json': stableJson(knowledge.sectors),
+      'src/generated/gazetteer.json': stableJson(knowledge.gazetteer)
+    }
+  }
+}

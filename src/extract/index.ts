@@ -1,0 +1,229 @@
+/**
+ * extractProjects(tree, knowledge): every 专栏 item and every named project
+ * of the text, each with where it stands, its sectors (with the words that
+ * gave them), its places, and its ties to places with evidence.
+ *
+ * IDs: a box item's project is `${boxItemId}__prj`; a named project is
+ * `${nodeId}__prj_${n}`, n its ordinal among the named projects of that one
+ * node. Both come from where the project stands (the node IDs follow the
+ * printed numbering), never from a document-wide counter, so adding a
+ * project elsewhere changes no other project's ID; only a project added
+ * earlier in the same paragraph shifts the ordinals after it there.
+ *
+ * Generic: the county's knowledge (gazetteer, sectors, genre wording) comes
+ * in as data; nothing here names a place.
+ */
+import type { BoxItem, Plan, PlanNode } from '../schema/plan.js'
+import { KnowledgeSchema, type Knowledge, type Project, type Tie } from '../schema/project.js'
+import { findNamedProjects, type NameRules } from './names.js'
+import { buildPlaceIndex, placeOf, type Named, type PlaceIndex } from './places.js'
+import { sectorScorer, type SectorScorer } from './sectors.js'
+import { despace, sentenceAt } from './text.js'
+
+export interface ExtractDiagnostic {
+  severity: 'warning' | 'error'
+  rule: string
+  message: string
+  nodeId?: string
+}
+
+export interface ExtractResult {
+  projects: Project[]
+  diagnostics: ExtractDiagnostic[]
+}
+
+/** A heading that sets the subject of a unit: the chapter, section, box and enclosing box items. */
+interface UnitHeading {
+  nodeId: string
+  text: string
+}
+
+interface Context {
+  chapter: string
+  section?: string
+  box?: string
+  items: BoxItem[]
+  headings: UnitHeading[]
+}
+
+export function extractProjects(tree: Plan, knowledge: Knowledge): ExtractResult {
+  const k = KnowledgeSchema.parse(knowledge)
+  const places = buildPlaceIndex(k.gazetteer, tree)
+  const score = sectorScorer(k.sectors)
+  const rules: NameRules = { k: k.extract, isProper: properTest(k.extract, places) }
+  const diagnostics: ExtractDiagnostic[] = []
+  const projects: Project[] = []
+  const env = { places, score, rules, diagnostics, projects }
+
+  const walk = (node: PlanNode, ctx: Context | undefined) => {
+    let here = ctx
+    if (node.type === 'chapter') here = { chapter: node.id, items: [], headings: headingOf(node) }
+    else if (node.type === 'section' && ctx) here = { ...ctx, section: node.id, headings: [...ctx.headings, ...headingOf(node)] }
+    else if (node.type === 'box' && ctx) here = { ...ctx, box: node.number, headings: [...ctx.headings, ...headingOf(node)] }
+    else if (node.type === 'boxItem' && ctx) {
+      boxItemProject(node, ctx, env)
+      const first = firstParagraph(node)
+      here = { ...ctx, items: [...ctx.items, node], headings: first ? [...ctx.headings, { nodeId: first.id, text: node.title }] : ctx.headings }
+    } else if ((node.type === 'paragraph' || node.type === 'measure') && ctx) namedProjects(node.id, node.value, ctx, env)
+    if ('children' in node) for (const c of node.children as PlanNode[]) if (c.type !== 'table') walk(c, here)
+  }
+  walk(tree, undefined)
+  for (const p of projects) for (const t of p.ties) checkQuote(tree, t, diagnostics, p.id)
+  return { projects, diagnostics }
+}
+
+interface Env {
+  places: PlaceIndex
+  score: SectorScorer
+  rules: NameRules
+  diagnostics: ExtractDiagnostic[]
+  projects: Project[]
+}
+
+function headingOf(node: PlanNode): UnitHeading[] {
+  if (!('children' in node)) return []
+  const h = (node.children as PlanNode[]).find((c) => c.type === 'heading')
+  return h && 'value' in h ? [{ nodeId: h.id, text: h.value }] : []
+}
+
+function firstParagraph(item: BoxItem) {
+  return item.children.find((c) => c.type === 'paragraph')
+}
+
+/** The item's own text: its paragraphs, not its nested items. */
+function itemText(item: BoxItem): Array<{ id: string; value: string }> {
+  return item.children.flatMap((c) => (c.type === 'paragraph' ? [{ id: c.id, value: c.value }] : []))
+}
+
+function boxItemProject(item: BoxItem, ctx: Context, env: Env) {
+  const own = itemText(item)
+  const first = own[0]
+  const atStart = first && first.value.startsWith(item.title)
+  const at = atStart ? { nodeId: first.id, start: 0, end: item.title.length } : { nodeId: item.id, start: 0, end: 0 }
+  const name = despace(item.title)
+  const text = own.map((p) => p.value).join('\n')
+  const sectors = env.score({ name, text: text.slice(item.title.length), unit: unitText(ctx) })
+  const ties = new TieSet()
+  // direct: the item's own text names the place.
+  for (const p of own) for (const m of env.places.placeMatcher.all(p.value)) direct(ties, m.value, p.id, m.word)
+  contextTies(ties, ctx, env)
+  for (const p of own) for (const m of env.places.matcher.all(p.value)) transitive(ties, m.value, env)
+  env.projects.push({
+    id: `${item.id}__prj`,
+    name,
+    raw: item.title,
+    kind: 'box-item',
+    at,
+    chapter: ctx.chapter,
+    ...(ctx.section ? { section: ctx.section } : {}),
+    ...(ctx.box ? { box: ctx.box } : {}),
+    sectors: sectors.sectors,
+    sectorEvidence: sectors.evidence,
+    places: placesIn([text, ...ctx.headings.slice(1).map((h) => h.text)], env),
+    ties: ties.list()
+  })
+}
+
+function namedProjects(nodeId: string, value: string, ctx: Context, env: Env) {
+  const item = ctx.items[ctx.items.length - 1]
+  // In a box item's paragraph the item's own title opens the text: it is the box-item project, not a named one.
+  const from = item && value.startsWith(item.title) && firstParagraph(item)?.id === nodeId ? item.title.length : 0
+  const found = findNamedProjects(value, from, value.length, env.rules)
+  let n = 0
+  for (const c of found) {
+    if (item && overlaps(c.name, despace(item.title))) continue
+    n++
+    const sentence = sentenceAt(value, c.start)
+    const sentenceText = value.slice(sentence.start, sentence.end)
+    const sectors = env.score({ name: c.name, text: sentenceText, unit: unitText(ctx) })
+    const ties = new TieSet()
+    for (const m of env.places.placeMatcher.all(sentenceText)) direct(ties, m.value, nodeId, m.word)
+    contextTies(ties, ctx, env)
+    for (const m of env.places.matcher.all(c.name)) transitive(ties, m.value, env)
+    env.projects.push({
+      id: `${nodeId}__prj_${n}`,
+      name: c.name,
+      raw: c.raw,
+      kind: 'named',
+      at: { nodeId, start: c.start, end: c.end },
+      chapter: ctx.chapter,
+      ...(ctx.section ? { section: ctx.section } : {}),
+      ...(ctx.box ? { box: ctx.box } : {}),
+      ...(item ? { boxItem: item.id } : {}),
+      sectors: sectors.sectors,
+      sectorEvidence: sectors.evidence,
+      places: placesIn([sentenceText, ...ctx.headings.slice(1).map((h) => h.text)], env),
+      ties: ties.list()
+    })
+  }
+}
+
+/** The headings below the chapter: the section, the box and the enclosing items. */
+function unitText(ctx: Context): string {
+  return ctx.headings.slice(1).map((h) => h.text).join('\n')
+}
+
+/** Same project named twice (the item restating its title): ≥ 80 % of the longer name in common by containment. */
+function overlaps(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  const s = short.replace(/项目$|工程$/, '')
+  return long.includes(s) && s.length / long.replace(/项目$|工程$/, '').length >= 0.6
+}
+
+function placesIn(texts: string[], env: Env): string[] {
+  const out: string[] = []
+  for (const t of texts) for (const m of env.places.placeMatcher.all(t)) if (m.value.kind === 'place' && !out.includes(m.value.place.id)) out.push(m.value.place.id)
+  return out
+}
+
+/** At most one tie per place: the strongest (direct > context > transitive), first evidence kept. */
+class TieSet {
+  private readonly byPlace = new Map<string, Tie>()
+  add(t: Tie) {
+    const rank = { direct: 3, context: 2, transitive: 1 }
+    const old = this.byPlace.get(t.to)
+    if (!old || rank[t.how] > rank[old.how]) this.byPlace.set(t.to, t)
+  }
+  list(): Tie[] {
+    return [...this.byPlace.values()]
+  }
+}
+
+function direct(ties: TieSet, named: Named, nodeId: string, word: string) {
+  if (named.kind === 'place') ties.add({ to: named.place.id, how: 'direct', evidence: { nodeId, quote: word } })
+}
+
+function contextTies(ties: TieSet, ctx: Context, env: Env) {
+  // The chapter heading is too broad a unit; sections, boxes and items set a subject. Innermost first: its evidence is the closest.
+  for (const h of ctx.headings.slice(1).reverse())
+    for (const m of env.places.placeMatcher.all(h.text)) if (m.value.kind === 'place') ties.add({ to: m.value.place.id, how: 'context', evidence: { nodeId: h.nodeId, quote: h.text } })
+}
+
+/** A facility the gazetteer places somewhere, or a place inside another: the tie passes through it. */
+function transitive(ties: TieSet, named: Named, env: Env) {
+  const to = named.kind === 'facility' ? named.facility.place : named.place.within
+  if (!to) return
+  const target = env.places.places.get(to)
+  const words = target ? [target.name, ...target.aliases] : []
+  const ev = env.places.evidenceOf(named, words)
+  if (!ev) {
+    env.diagnostics.push({ severity: 'warning', rule: 'evidence-not-found', message: `no quote of the gazetteer evidence for ${named.kind === 'place' ? named.place.id : named.facility.name} is in the text` })
+    return
+  }
+  ties.add({ to, how: 'transitive', evidence: ev, via: named.kind === 'place' ? named.place.id : named.facility.name })
+  void placeOf
+}
+
+function checkQuote(tree: Plan, t: Tie, diagnostics: ExtractDiagnostic[], id: string) {
+  void tree
+  if (!t.evidence.quote) diagnostics.push({ severity: 'error', rule: 'empty-quote', message: `tie of ${id} has no quote` })
+}
+
+/** A proper-name element: a gazetteer name, a company marker, a known proper name, a quantity, an ordinal, a quotation, X至Y. */
+function properTest(k: Knowledge['extract'], places: PlaceIndex): (name: string) => boolean {
+  return (name) =>
+    places.matcher.all(name).length > 0 ||
+    k.properMarkers.some((w) => name.includes(w)) ||
+    k.properNames.some((w) => name.includes(w)) ||
+    /[0-9０-９]|[A-Z]\d|第[一二三四五六七八九十]|至/.test(name)
+}

@@ -1,0 +1,58 @@
+/**
+ * Sector assignment from the vocabulary's keyword hints. Explainable: every
+ * sector a project gets comes with the words that gave it and where they
+ * stood (its name, its sentence or item, its unit's headings). The name
+ * weighs most, so a project whose name says 光伏 is an energy project even in
+ * a paragraph about agriculture.
+ */
+import type { SectorEvidence, SectorsFile } from '../schema/project.js'
+import { Matcher } from './text.js'
+
+export type SectorSource = 'name' | 'text' | 'unit'
+
+/** How much a keyword counts by where it stands. */
+const FACTOR: Record<SectorSource, number> = { name: 4, text: 1, unit: 0.5 }
+/** A secondary sector must reach this share of the main one. */
+const SECONDARY_SHARE = 0.34
+
+export interface SectorScorer {
+  (texts: Partial<Record<SectorSource, string>>): { sectors: string[]; evidence: SectorEvidence[] }
+}
+
+export function sectorScorer(file: SectorsFile): SectorScorer {
+  const entries: Array<[string, { sector: string; weight: number }]> = []
+  for (const s of file.sectors)
+    for (const k of s.keywords) {
+      const word = typeof k === 'string' ? k : k.word
+      const weight = typeof k === 'string' ? 1 : k.weight
+      entries.push([word, { sector: s.id, weight }])
+    }
+  const matcher = new Matcher(entries)
+  const order = new Map(file.sectors.map((s, i) => [s.id, i]))
+
+  return (texts) => {
+    const acc = new Map<string, SectorEvidence & { nameScore: number; first: number }>()
+    let pos = 0
+    for (const from of ['name', 'text', 'unit'] as const) {
+      const t = texts[from]
+      if (!t) continue
+      for (const m of matcher.all(t)) {
+        const e = acc.get(m.value.sector) ?? { sector: m.value.sector, score: 0, words: [], nameScore: 0, first: pos + m.start }
+        e.score += m.value.weight * FACTOR[from]
+        if (from === 'name') e.nameScore += m.value.weight
+        if (!e.words.some((w) => w.word === m.word && w.from === from)) e.words.push({ word: m.word, from })
+        acc.set(m.value.sector, e)
+      }
+      pos += t.length + 1
+    }
+    const ranked = [...acc.values()].sort(
+      (a, b) => b.score - a.score || b.nameScore - a.nameScore || a.first - b.first || (order.get(a.sector) ?? 0) - (order.get(b.sector) ?? 0)
+    )
+    const top = ranked[0]?.score ?? 0
+    const kept = ranked.filter((e, i) => i === 0 || e.score >= top * SECONDARY_SHARE)
+    return {
+      sectors: kept.map((e) => e.sector),
+      evidence: kept.map(({ sector, score, words }) => ({ sector, score, words }))
+    }
+  }
+}
