@@ -12,11 +12,8 @@ import { defineConfig, type Options } from 'tsup'
 const sharedData: Plugin = {
   name: 'shared-data',
   setup(build) {
-    build.onResolve({ filter: /\/generated\/[^/]+\.json$/ }, (args) => {
-      // The ./outline entry inlines its small JSON: a sidebar bundle should need no second request.
-      if (args.path.endsWith('outline.json')) return undefined
-      return { path: `./data/${path.basename(args.path)}`, external: true }
-    })
+    // Bundlers inline these JSON modules for their users, so ./outline needs no copy of its own either.
+    build.onResolve({ filter: /\/generated\/[^/]+\.json$/ }, (args) => ({ path: `./data/${path.basename(args.path)}`, external: true }))
   }
 }
 
@@ -48,10 +45,10 @@ export default defineConfig([
     format: ['cjs'],
     splitting: false,
     clean: false,
-    // unified, remark and the mdast/hast utilities are ESM-only: require() cannot
-    // load them on every Node 20, so the CommonJS build carries its own copy.
-    external: ['zod', 'opencc-js'],
-    noExternal: [/^(unified|remark-|mdast-|micromark|hast-|unist-|vfile|bail|trough|devlop|is-plain-obj|extend|decode-named-character-reference|character-entities|ccount|escape-string-regexp|markdown-table|longest-streak|zwitch|property-information|space-separated-tokens|comma-separated-tokens|html-void-elements|stringify-entities|trim-lines)/],
+    // unified, remark and the mdast/hast utilities are ESM-only; the CJS build
+    // require()s them, which Node supports from 20.19 (package.json engines).
+    // Minified: the CJS files are for require(), the ESM ones stay readable.
+    minify: true,
     dts: { entry: entries },
     async onSuccess() {
       await fs.mkdir('dist/data', { recursive: true })

@@ -25,6 +25,16 @@ export class PlanError extends Error {
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '…' : value)
   if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`
+  // Only typeof for objects and functions: Array.isArray throws on a revoked Proxy, String() runs the caller's toString.
+  if (typeof value === 'function') return 'a function'
+  if (typeof value === 'object') return isArray(value) ? 'an array' : 'an object'
+  return `${typeof value} ${String(value)}`
+}
+
+function isArray(value: object): boolean {
+  try {
+    return Array.isArray(value)
+  } catch {
+    return false
+  }
 }

@@ -31,12 +31,12 @@ export function ancestors(id: string): PlanNode[] {
 }
 
 /** The 18 boxes (专栏), in document order. */
-export function boxes(): Box[] {
+export function boxes(): readonly Box[] {
   return q.boxes(db())
 }
 
 /** The tables (表 1-1, 表 2-1), in document order. */
-export function tables(): Table[] {
+export function tables(): readonly Table[] {
   return q.tables(db())
 }
 
@@ -51,7 +51,7 @@ export function text(id?: string): string {
  * `category` (经济发展 …) and `text` (in the name). A value the data does not
  * have throws a `PlanError` that lists the allowed values.
  */
-export function indicators(filter?: IndicatorFilter): Indicator[] {
+export function indicators(filter?: IndicatorFilter): readonly Indicator[] {
   return queryIndicators(db(), filter)
 }
 
@@ -76,17 +76,17 @@ export function search(query: string, options?: SearchOptions): SearchHit[] {
  * 'named'), `chapter` ('chp_4'), `box` ('4-3'), `text`. Unknown values throw a
  * `PlanError` listing the allowed ones.
  */
-export function projects(filter?: ProjectFilter): Project[] {
+export function projects(filter?: ProjectFilter): readonly Project[] {
   return qp.projects(projectDb(), filter)
 }
 
 /** The sector vocabulary: `id`, Chinese and English labels, GB/T 4754-2017 门类 codes. */
-export function sectors(): SectorInfo[] {
+export function sectors(): readonly SectorInfo[] {
   return qp.sectors(projectDb())
 }
 
 /** The gazetteer: towns, townships, subdistricts, the development zone, areas, parks, scenic areas … with aliases. */
-export function places(): Place[] {
+export function places(): readonly Place[] {
   return qp.places(projectDb())
 }
 

@@ -50,7 +50,7 @@ describe('box items', () => {
 })
 
 describe('projects tied to 开发区', () => {
-  let tied: Project[]
+  let tied: readonly Project[]
   beforeAll(() => {
     tied = query(index, { tiedTo: '开发区' })
   })

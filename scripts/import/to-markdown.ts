@@ -31,7 +31,12 @@ export interface ImportResult {
   diagnostics: Diagnostic[]
 }
 
-/** Split text into blocks: runs of non-blank lines. */
+/**
+ * Split text into blocks: runs of non-blank lines. A chapter or section
+ * heading is a block of its own even without blank lines around it, as PDF
+ * extraction often prints it (a box that ends a chapter runs straight into
+ * the next 第X章 line).
+ */
 function blocks(text: string): Block[] {
   const out: Block[] = []
   let current: Block | undefined
@@ -41,11 +46,14 @@ function blocks(text: string): Block[] {
       current = undefined
       return
     }
+    const heading = CHAPTER.test(line.trim()) || SECTION.test(line.trim())
+    if (heading) current = undefined
     if (!current) {
       current = { lines: [], line: index + 1 }
       out.push(current)
     }
     current.lines.push(raw.replace(/\r$/, ''))
+    if (heading) current = undefined
   })
   return out
 }
@@ -217,11 +225,13 @@ function box(
   out: string[],
   report: (b: Block, rule: string, message: string) => void
 ): number {
-  const caption = all[start]!.lines.join(' ').trim()
+  // The caption is the block's first line; lines under it without a blank line between are already items.
+  const [first, ...under] = all[start]!.lines
+  const caption = first!.trim()
   const number = /^专栏\s*(\d+)\s*[-－]\s*(\d+)/.exec(caption)!
   const key = `${number[1]}-${number[2]}`
   const note = structure.boxes[key]
-  const items: string[] = []
+  const items: string[] = under.map((l) => l.trim()).filter(Boolean)
   let i = start + 1
   for (; i < all.length; i++) {
     const t = all[i]!.lines.join('\n').trim()

@@ -8,20 +8,25 @@
  * document prints no number, the number is the node's ordinal among its
  * siblings of the same alias (`chp_4__sec_3__measure_2`).
  */
+import { PlanError, describe } from '../errors.js'
+
 export type IdPart = string | number
 
 export function cleanNumber(number: IdPart): string {
+  if (typeof number !== 'string' && !(typeof number === 'number' && Number.isFinite(number)))
+    throw new PlanError('invalid-argument', 'number', `number must be a string or a finite number, got ${describe(number)}`)
   const text = String(number)
     .normalize('NFKC')
     .replace(/[^A-Za-z0-9-]+/g, '-')
     .replace(/^-+|-+$/g, '')
-  if (text === '') throw new Error(`cleanNumber: ${JSON.stringify(number)} has no ASCII letters or digits`)
+  if (text === '') throw new PlanError('invalid-argument', 'number', `number ${JSON.stringify(number)} has no ASCII letters or digits`)
   return text
 }
 
 /** `makeId('chp_4', 'sec', 3)` -> `chp_4__sec_3`; `makeId(undefined, 'box', '4-3')` -> `box_4-3`; `makeId('chp_4', 'heading')` -> `chp_4__heading`. */
 export function makeId(parent: string | undefined, alias: string, number?: IdPart): string {
-  if (!/^[a-z][a-z0-9]*$/.test(alias)) throw new Error(`makeId: alias ${JSON.stringify(alias)} must be lowercase ASCII`)
+  if (parent !== undefined && typeof parent !== 'string') throw new PlanError('invalid-argument', 'parent', `parent must be an ID string or undefined, got ${describe(parent)}`)
+  if (typeof alias !== 'string' || !/^[a-z][a-z0-9]*$/.test(alias)) throw new PlanError('invalid-argument', 'alias', `alias must be lowercase ASCII letters and digits, got ${describe(alias)}`)
   const own = number === undefined ? alias : `${alias}_${cleanNumber(number)}`
   return parent ? `${parent}__${own}` : own
 }

@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import { PlanSchema, type Plan } from '../schema/plan.js'
+import { PlanError, describe } from '../errors.js'
 import { checkPlan } from './check.js'
 import { fromMdast } from './from-mdast.js'
 
@@ -25,25 +26,84 @@ export interface ParseResult {
   ok: boolean
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm)
+/**
+ * The plugin itself. In ESM a default import is the plugin; the CommonJS
+ * build require()s these ESM-only packages (Node 20.19+), and the bundler's
+ * interop then hands over their namespace, whose `default` is the plugin.
+ */
+function plugin<T>(imported: T): T {
+  return typeof imported === 'function' ? imported : (imported as unknown as { default: T }).default
+}
+
+const processor = unified().use(plugin(remarkParse)).use(plugin(remarkGfm))
 
 export function parseMarkdown(markdown: string): Root {
   return processor.parse(markdown)
 }
 
 export function parsePlan(markdown: string, options: ParseOptions = {}): ParseResult {
-  const file = options.file ?? 'plan.md'
+  const file = fileOption(options)
   if (typeof markdown !== 'string') {
     const diagnostics: Diagnostic[] = [{ severity: 'error', rule: 'input', message: `parsePlan: markdown must be a string, got ${markdown === null ? 'null' : typeof markdown}`, file, line: 1, column: 1 }]
     const tree: Plan = { type: 'plan', id: 'plan', title: '', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, children: [] }
     return { tree, diagnostics, ok: false }
   }
-  const { tree, diagnostics } = fromMdast(parseMarkdown(markdown), file)
+  const mdast = parseMarkdown(markdown)
+  const { tree, diagnostics } = fromMdast(mdast, file)
+  diagnostics.push(...lazyBoxLines(mdast, markdown, file))
   diagnostics.push(...checkPlan(tree, file))
   const valid = PlanSchema.safeParse(tree)
   if (!valid.success)
-    for (const issue of valid.error.issues.slice(0, 20))
-      diagnostics.push({ severity: 'error', rule: 'schema', message: `${issue.path.join('.')}: ${issue.message}`, file, line: 1, column: 1 })
+    for (const issue of valid.error.issues.slice(0, 20)) {
+      const at = positionAt(tree, issue.path)
+      diagnostics.push({ severity: 'error', rule: 'schema', message: `${issue.path.join('.')}: ${issue.message}`, file, line: at.line, column: at.column })
+    }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
   return { tree, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') }
+}
+
+/** `options.file`, checked: bad markdown is reported as a diagnostic, but a bad option is the caller's mistake. */
+function fileOption(options: unknown): string {
+  if (options === undefined) return 'plan.md'
+  let file: unknown
+  try {
+    if (options === null || typeof options !== 'object') throw new TypeError()
+    file = (options as ParseOptions).file
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e
+    throw new PlanError('invalid-argument', 'options', `options must be an object such as { file: 'plan.md' }, got ${describe(options)}`)
+  }
+  if (file === undefined) return 'plan.md'
+  if (typeof file !== 'string') throw new PlanError('invalid-argument', 'options.file', `options.file must be a string, got ${describe(file)}`)
+  return file
+}
+
+/**
+ * A box (blockquote) ends at a blank line. Without one, CommonMark's lazy
+ * continuation pulls the next paragraph into the box's last item, and a
+ * measure of the section silently becomes part of a 专栏: report every line
+ * inside a box that does not start with `>`.
+ */
+function lazyBoxLines(mdast: Root, markdown: string, file: string): Diagnostic[] {
+  const lines = markdown.split(/\r\n|\r|\n/)
+  const out: Diagnostic[] = []
+  for (const node of mdast.children) {
+    if (node.type !== 'blockquote' || !node.position) continue
+    for (let line = node.position.start.line; line <= node.position.end.line; line++)
+      if (!/^ {0,3}>/.test(lines[line - 1] ?? '>'))
+        out.push({ severity: 'error', rule: 'box-unclosed', message: `line ${line} continues the box (blockquote) above without \`>\`; end the box with a blank line or prefix the line with \`> \``, file, line, column: 1 })
+  }
+  return out
+}
+
+/** The place of the deepest node on a schema issue's path (the tree's start when none has one). */
+function positionAt(tree: Plan, path: readonly PropertyKey[]): { line: number; column: number } {
+  let at = { line: 1, column: 1 }
+  let value: unknown = tree
+  for (const key of [undefined, ...path]) {
+    if (key !== undefined) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined
+    const start = (value as { position?: { start?: { line?: unknown; column?: unknown } } } | undefined)?.position?.start
+    if (typeof start?.line === 'number' && typeof start.column === 'number' && start.line >= 1 && start.column >= 1) at = { line: start.line, column: start.column }
+  }
+  return at
 }

@@ -3,16 +3,17 @@
  * category through prebuilt indexes (one Map per facet), and by text.
  */
 import type { Indicator } from '../schema/plan.js'
-import { checkFilter, checkOneOf, checkString } from './filter.js'
+import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
 import { ofType, type Store } from './store.js'
 
 export const INDICATOR_FACETS = ['attribute', 'table', 'period', 'category'] as const
 export type IndicatorFacet = (typeof INDICATOR_FACETS)[number]
+const KEYS = [...INDICATOR_FACETS, 'text'] as const
 
 export interface IndicatorFilter {
   /** 约束性 or 预期性. */
   attribute?: string
-  /** `1-1` or `2-1` (`table_1-1` works too). */
+  /** `1-1` or `2-1` (`table_1-1` and `表 1-1` work too). */
   table?: string
   /** 十三五 or 十四五. */
   period?: string
@@ -23,8 +24,8 @@ export interface IndicatorFilter {
 }
 
 export interface IndicatorIndex {
-  all: Indicator[]
-  by: Record<IndicatorFacet, Map<string, Indicator[]>>
+  all: readonly Indicator[]
+  by: Record<IndicatorFacet, Map<string, readonly Indicator[]>>
 }
 
 const indexes = new WeakMap<Store, IndicatorIndex>()
@@ -33,36 +34,34 @@ export function indicatorIndex(store: Store): IndicatorIndex {
   let index = indexes.get(store)
   if (!index) {
     const all = ofType(store, 'indicator')
-    const by = Object.fromEntries(INDICATOR_FACETS.map((f) => [f, new Map<string, Indicator[]>()])) as IndicatorIndex['by']
+    const by = {} as Record<IndicatorFacet, Map<string, Indicator[]>>
+    for (const f of INDICATOR_FACETS) by[f] = new Map()
     for (const ind of all)
       for (const f of INDICATOR_FACETS) {
         const v = ind[f]
-        if (v === undefined) continue
-        const list = by[f].get(v)
-        if (list) list.push(ind)
-        else by[f].set(v, [ind])
+        if (v !== undefined) add(by[f], v, ind)
+        // The table's ID and its printed label find it too.
+        if (f === 'table' && v !== undefined) for (const alias of [`table_${v}`, `表 ${v}`, `表${v}`]) add(by.table, alias, ind)
       }
+    for (const f of INDICATOR_FACETS) freezeLists(by[f])
     index = { all, by }
     indexes.set(store, index)
   }
   return index
 }
 
-export function indicators(store: Store, filter?: unknown): Indicator[] {
-  const f = checkFilter(filter, [...INDICATOR_FACETS, 'text'])
+/** Matching indicators in document order. The array is frozen (it may be a prebuilt index list). */
+export function indicators(store: Store, filter?: unknown): readonly Indicator[] {
+  const f = checkFilter(filter, KEYS)
   const index = indicatorIndex(store)
-  const lists: Indicator[][] = []
+  const lists: Array<readonly Indicator[]> = []
   for (const facet of INDICATOR_FACETS) {
-    if (f[facet] === undefined) continue
-    let value = f[facet]
-    if (facet === 'table' && typeof value === 'string') value = value.replace(/^table_/, '').replace(/^表\s*/, '')
-    const key = checkOneOf(value, `filter.${facet}`, [...index.by[facet].keys()])
-    lists.push(index.by[facet].get(key)!)
+    const value = f[facet]
+    if (value !== undefined)
+      lists.push(lookup(index.by[facet], value, `filter.${facet}`, () => [...index.by[facet].keys()].filter((k) => facet !== 'table' || /^\d+-\d+$/.test(k))))
   }
-  const text = f.text === undefined ? undefined : checkString(f.text, 'filter.text')
-  if (lists.length === 0) lists.push(index.all)
-  lists.sort((a, b) => a.length - b.length)
-  const [smallest, ...rest] = lists
-  const others = rest.map((l) => new Set(l))
-  return smallest!.filter((ind) => others.every((s) => s.has(ind)) && (text === undefined || ind.name.includes(text)))
+  const found = intersect(lists, index.all)
+  if (f.text === undefined) return found
+  const text = checkString(f.text, 'filter.text')
+  return Object.freeze(found.filter((ind) => ind.name.includes(text)))
 }

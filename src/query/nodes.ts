@@ -15,7 +15,7 @@ export function getNode(store: Store, id: unknown): PlanNode | undefined {
 function requireNode(store: Store, id: unknown): PlanNode {
   assertId(id)
   const node = store.byId.get(id)
-  if (!node) throw new PlanError('unknown-id', 'id', `no node has the ID ${describe(id)}`)
+  if (!node) throw new PlanError('unknown-id', 'id', `id ${describe(id)} is not the ID of any node`)
   return node
 }
 
@@ -30,11 +30,11 @@ export function ancestors(store: Store, id: unknown): PlanNode[] {
   return out.reverse()
 }
 
-export function boxes(store: Store): Box[] {
+export function boxes(store: Store): readonly Box[] {
   return ofType(store, 'box')
 }
 
-export function tables(store: Store): Table[] {
+export function tables(store: Store): readonly Table[] {
   return ofType(store, 'table')
 }
 

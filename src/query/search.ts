@@ -17,6 +17,7 @@
  */
 import * as OpenCC from 'opencc-js/t2cn'
 import { PlanError, describe } from '../errors.js'
+import { optionKeys } from './filter.js'
 import type { PlanNode } from '../schema/plan.js'
 import type { SearchHit, SearchOptions } from '../schema/search.js'
 import { fold, foldQuery, type Folded } from './normalize.js'
@@ -89,10 +90,8 @@ function validate(index: Index, query: unknown, options: unknown): { needle: str
   const needle = toSimplified(foldQuery(query))
   if (needle === '') throw new PlanError('invalid-argument', 'query', `query must contain something other than whitespace, got ${describe(query)}`)
   if (options === undefined) return { needle, limit: Infinity, types: undefined }
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw new PlanError('invalid-argument', 'options', `options must be an object, got ${describe(options)}`)
-  for (const key of Object.keys(options))
-    if (!(OPTION_KEYS as readonly string[]).includes(key)) throw new PlanError('invalid-argument', `options.${key}`, `search has no option ${JSON.stringify(key)}`, OPTION_KEYS)
+  for (const key of optionKeys(options, 'options', OPTION_KEYS))
+    if (!(OPTION_KEYS as readonly string[]).includes(key)) throw new PlanError('invalid-argument', `options.${key}`, `options has no key ${JSON.stringify(key)}`, OPTION_KEYS)
   const { limit, types } = options as { limit?: unknown; types?: unknown }
   if (limit !== undefined && !(typeof limit === 'number' && Number.isInteger(limit) && limit > 0))
     throw new PlanError('invalid-argument', 'options.limit', `options.limit must be a positive integer, got ${describe(limit)}`)

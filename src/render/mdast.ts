@@ -326,7 +326,7 @@ export function nodeFor(store: Store, id?: unknown): PlanNode {
   if (id === undefined) return store.tree
   assertId(id)
   const node = store.byId.get(id)
-  if (!node) throw new PlanError('unknown-id', 'id', `no node has the ID ${describe(id)}`)
+  if (!node) throw new PlanError('unknown-id', 'id', `id ${describe(id)} is not the ID of any node`)
   return node
 }
 

@@ -35,7 +35,7 @@ export const HeaderSchema = z
   .strict()
 
 export const NoticeSchema = z
-  .object({ type: z.literal('notice'), ...base, title: z.string(), children: z.array(z.union([HeadingSchema, ParagraphSchema])) })
+  .object({ type: z.literal('notice'), ...base, title: z.string(), children: z.array(z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema])) })
   .strict()
 
 export const TocEntrySchema = z
@@ -55,11 +55,11 @@ export const TocEntrySchema = z
   .strict()
 
 export const TocSchema = z
-  .object({ type: z.literal('toc'), ...base, children: z.array(z.union([HeadingSchema, TocEntrySchema])) })
+  .object({ type: z.literal('toc'), ...base, children: z.array(z.discriminatedUnion('type', [HeadingSchema, TocEntrySchema])) })
   .strict()
 
 export const PreambleSchema = z
-  .object({ type: z.literal('preamble'), ...base, title: z.string(), children: z.array(z.union([HeadingSchema, ParagraphSchema])) })
+  .object({ type: z.literal('preamble'), ...base, title: z.string(), children: z.array(z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema])) })
   .strict()
 
 /** A box item: its lead (title) and text; items may nest (专栏 8-2). */
@@ -74,7 +74,7 @@ export const BoxItemSchema = z.strictObject({
   title: z.string(),
   box: z.string(),
   get children() {
-    return z.array(z.union([ParagraphSchema, BoxItemSchema]))
+    return z.array(z.discriminatedUnion('type', [ParagraphSchema, BoxItemSchema]))
   }
 })
 
@@ -89,7 +89,7 @@ export const BoxSchema = z
     title: z.string(),
     chapter: z.string(),
     section: z.string().optional(),
-    children: z.array(z.union([HeadingSchema, BoxItemSchema]))
+    children: z.array(z.discriminatedUnion('type', [HeadingSchema, BoxItemSchema]))
   })
   .strict()
 
@@ -179,7 +179,7 @@ export const TableSchema = z
     chapter: z.string(),
     section: z.string().optional(),
     children: z.array(
-      z.union([HeadingSchema, TableHeaderSchema, TableGroupSchema, IndicatorGroupSchema, IndicatorSchema, TableNoteSchema])
+      z.discriminatedUnion('type', [HeadingSchema, TableHeaderSchema, TableGroupSchema, IndicatorGroupSchema, IndicatorSchema, TableNoteSchema])
     )
   })
   .strict()
@@ -196,7 +196,7 @@ export const SectionSchema = z
     type: z.literal('section'),
     ...base,
     ...numbered,
-    children: z.array(z.union([HeadingSchema, ParagraphSchema, MeasureSchema, BoxSchema, TableSchema]))
+    children: z.array(z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema, MeasureSchema, BoxSchema, TableSchema]))
   })
   .strict()
 
@@ -205,7 +205,7 @@ export const ChapterSchema = z
     type: z.literal('chapter'),
     ...base,
     ...numbered,
-    children: z.array(z.union([HeadingSchema, ParagraphSchema, MeasureSchema, BoxSchema, TableSchema, SectionSchema]))
+    children: z.array(z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema, MeasureSchema, BoxSchema, TableSchema, SectionSchema]))
   })
   .strict()
 
@@ -219,7 +219,7 @@ export const PlanSchema = z
     ...base,
     title: z.string(),
     children: z.array(
-      z.union([HeaderSchema, NoticeSchema, TocSchema, PreambleSchema, ChapterSchema, ClosingSchema])
+      z.discriminatedUnion('type', [HeaderSchema, NoticeSchema, TocSchema, PreambleSchema, ChapterSchema, ClosingSchema])
     )
   })
   .strict()
