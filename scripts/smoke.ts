@@ -68,7 +68,7 @@ for (const resolution of ['nodenext', 'bundler'] as const) {
 import { getNode, indicators, outline, PlanError, type Indicator, type PlanNode, type CellValue } from '@huozhou/plan'
 import { outline as sidebar, type Outline } from '@huozhou/plan/outline'
 import { parsePlan, type Diagnostic } from '@huozhou/plan/parser'
-const binding: Indicator[] = indicators({ attribute: '约束性' })
+const binding: readonly Indicator[] = indicators({ attribute: '约束性' })
 const first: CellValue | undefined = binding[0]?.values['2015 年']
 const node: PlanNode | undefined = getNode('chp_4')
 const o: Outline = sidebar()
