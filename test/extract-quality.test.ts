@@ -1,7 +1,9 @@
 /**
- * Extraction quality against the hand annotation of a sample
- * (corpus/huozhou-14th/annotations/projects-sample.json: chapters 4 and 6,
- * sections 9.1 and 11.2). Three measures, each precision / recall / F1:
+ * Extraction quality against two hand annotations made by reading, not by
+ * the extractor: corpus/huozhou-14th/annotations/projects-sample.json
+ * (chapters 4 and 6, sections 9.1 and 11.2; the rules were tuned on it) and
+ * projects-heldout.json (every other unit, annotated blind to the
+ * extractor's output). Three measures, each precision / recall / F1:
  *
  * (a) named projects: extracted `named` projects vs annotated `named` ones;
  * (b) 开发区 ties: extracted projects (any kind) with a tie to the 开发区 vs
@@ -35,10 +37,8 @@ interface Gold {
   tieHow: string | null
 }
 
-const sample = JSON.parse(read('corpus/huozhou-14th/annotations/projects-sample.json')) as { units: string[]; projects: Gold[] }
 const { projects } = buildProjects(tree(), corpusDir)
 
-const inSample = (p: Project) => sample.units.some((u) => p.chapter === u || p.section === u)
 const unitOf = (p: Project) => (p.box ? `box_${p.box}` : p.section ?? p.chapter)
 const norm = (s: string) => s.replace(/[\s“”"‘’]/g, '')
 
@@ -77,68 +77,83 @@ const score = (tp: number, predicted: number, gold: number, detail: string): Sco
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, detail }
 }
 
-const sampled = projects.filter(inSample)
-const allGold = sample.projects
+/** Precision / recall of the three measures against one annotation file. */
+export function evaluate(file: string): { named: Score; ties: Score; sector: Score; report: string } {
+  const annotation = JSON.parse(read(file)) as { units: string[]; projects: Gold[] }
+  const inUnits = (p: Project) => annotation.units.some((u) => p.chapter === u || p.section === u || (u === 'preamble' && p.at.nodeId.startsWith('preamble')))
+  const sampled = projects.filter(inUnits)
+  const allGold = annotation.projects
 
-// (a) named projects
-const goldNamed = allGold.filter((g) => g.kind === 'named')
-const predNamed = sampled.filter((p) => p.kind === 'named')
-const namedMatch = match(goldNamed, predNamed)
-const named = score(namedMatch.size, predNamed.length, goldNamed.length, `${namedMatch.size} matched of ${predNamed.length} extracted, ${goldNamed.length} annotated`)
+  // (a) named projects
+  const goldNamed = allGold.filter((g) => g.kind === 'named')
+  const predNamed = sampled.filter((p) => p.kind === 'named')
+  const namedMatch = match(goldNamed, predNamed)
+  const named = score(namedMatch.size, predNamed.length, goldNamed.length, `${namedMatch.size} matched of ${predNamed.length} extracted, ${goldNamed.length} annotated`)
 
-// (b) 开发区 ties
-const allMatch = match(allGold, sampled)
-const tied = (p: Project) => p.ties.some((t) => t.to === 'kaifaqu')
-const predTied = sampled.filter(tied)
-const goldTied = allGold.map((g, i) => ({ g, i })).filter(({ g }) => g.tiedToKaifaqu)
-const tiedHits = goldTied.filter(({ i }) => {
-  const p = allMatch.get(i)
-  return p !== undefined && tied(p)
-}).length
-const ties = score(tiedHits, predTied.length, goldTied.length, `${tiedHits} right of ${predTied.length} tied, ${goldTied.length} annotated tied`)
-
-// (c) main sector
-let sectorHits = 0
-let withSector = 0
-allGold.forEach((g, i) => {
-  const p = allMatch.get(i)
-  if (!p || !p.sectors[0]) return
-  withSector++
-  if (p.sectors[0] === g.mainSector) sectorHits++
-})
-const sector = score(sectorHits, withSector, allGold.length, `${sectorHits} right of ${withSector} matched with a sector, ${allGold.length} annotated`)
-
-const pct = (x: number) => x.toFixed(3)
-console.log(
-  ['measure                 P      R      F1', ...Object.entries({ 'named projects': named, '开发区 ties': ties, 'main sector': sector }).map(([k, s]) => `${k.padEnd(20)}  ${pct(s.p)}  ${pct(s.r)}  ${pct(s.f1)}   ${s.detail}`)].join('\n')
-)
-if (process.env.QUALITY_DETAIL) {
-  const missed = goldNamed.filter((_, i) => !namedMatch.has(i)).map((g) => `MISS ${g.unit} ${g.name}`)
-  const matched = new Set(namedMatch.values())
-  const extra = predNamed.filter((p) => !matched.has(p)).map((p) => `EXTRA ${unitOf(p)} ${p.name} «${p.raw}»`)
-  const tieMiss = goldTied.filter(({ i }) => !(allMatch.get(i) && tied(allMatch.get(i)!))).map(({ g }) => `TIE-MISS ${g.unit} ${g.name}`)
-  const goldTiedProjects = new Set(goldTied.map(({ i }) => allMatch.get(i)))
-  const tieExtra = predTied.filter((p) => !goldTiedProjects.has(p)).map((p) => `TIE-EXTRA ${unitOf(p)} ${p.name} ${p.ties.find((t) => t.to === 'kaifaqu')!.how}`)
-  const secMiss = allGold.flatMap((g, i) => {
+  // (b) 开发区 ties
+  const allMatch = match(allGold, sampled)
+  const tied = (p: Project) => p.ties.some((t) => t.to === 'kaifaqu')
+  const predTied = sampled.filter(tied)
+  const goldTied = allGold.map((g, i) => ({ g, i })).filter(({ g }) => g.tiedToKaifaqu)
+  const tiedHits = goldTied.filter(({ i }) => {
     const p = allMatch.get(i)
-    return p && p.sectors[0] !== g.mainSector ? [`SECTOR ${g.name}: ${p.sectors.join(',')} vs ${g.mainSector}`] : []
+    return p !== undefined && tied(p)
+  }).length
+  const ties = score(tiedHits, predTied.length, goldTied.length, `${tiedHits} right of ${predTied.length} tied, ${goldTied.length} annotated tied`)
+
+  // (c) main sector
+  let sectorHits = 0
+  let withSector = 0
+  allGold.forEach((g, i) => {
+    const p = allMatch.get(i)
+    if (!p || !p.sectors[0]) return
+    withSector++
+    if (p.sectors[0] === g.mainSector) sectorHits++
   })
-  console.log([...missed, ...extra, ...tieMiss, ...tieExtra, ...secMiss].join('\n'))
+  const sector = score(sectorHits, withSector, allGold.length, `${sectorHits} right of ${withSector} matched with a sector, ${allGold.length} annotated`)
+
+  const pct = (x: number) => x.toFixed(3)
+  let report = [`${file}`, 'measure                 P      R      F1', ...Object.entries({ 'named projects': named, '开发区 ties': ties, 'main sector': sector }).map(([k, s]) => `${k.padEnd(20)}  ${pct(s.p)}  ${pct(s.r)}  ${pct(s.f1)}   ${s.detail}`)].join('\n')
+  if (process.env.QUALITY_DETAIL) {
+    const missed = goldNamed.filter((_, i) => !namedMatch.has(i)).map((g) => `MISS ${g.unit} ${g.name}`)
+    const matched = new Set(namedMatch.values())
+    const extra = predNamed.filter((p) => !matched.has(p)).map((p) => `EXTRA ${unitOf(p)} ${p.name} «${p.raw}»`)
+    const tieMiss = goldTied.filter(({ i }) => !(allMatch.get(i) && tied(allMatch.get(i)!))).map(({ g }) => `TIE-MISS ${g.unit} ${g.name}`)
+    const goldTiedProjects = new Set(goldTied.map(({ i }) => allMatch.get(i)))
+    const tieExtra = predTied.filter((p) => !goldTiedProjects.has(p)).map((p) => `TIE-EXTRA ${unitOf(p)} ${p.name} ${p.ties.find((t) => t.to === 'kaifaqu')!.how}`)
+    const secMiss = allGold.flatMap((g, i) => {
+      const p = allMatch.get(i)
+      return p && p.sectors[0] !== g.mainSector ? [`SECTOR ${g.name}: ${p.sectors.join(',')} vs ${g.mainSector}`] : []
+    })
+    report += '\n' + [...missed, ...extra, ...tieMiss, ...tieExtra, ...secMiss].join('\n')
+  }
+  return { named, ties, sector, report }
 }
 
-describe('extraction quality on the annotated sample', () => {
+const sample = evaluate('corpus/huozhou-14th/annotations/projects-sample.json')
+const heldout = evaluate('corpus/huozhou-14th/annotations/projects-heldout.json')
+console.log(sample.report + '\n\n' + heldout.report)
+
+describe.each([
+  ['the annotated sample (tuning set)', sample, 'sample'],
+  ['the held-out annotation', heldout, 'heldout']
+] as const)('extraction quality on %s', (_name, result, set) => {
+  const floors = FLOORS[set]
   it('named projects: precision and recall above their floors', () => {
-    expect(named.p).toBeGreaterThanOrEqual(FLOORS.named.p)
-    expect(named.r).toBeGreaterThanOrEqual(FLOORS.named.r)
+    expect(result.named.p).toBeGreaterThanOrEqual(floors.named.p)
+    expect(result.named.r).toBeGreaterThanOrEqual(floors.named.r)
   })
   it('开发区 ties: precision and recall above their floors', () => {
-    expect(ties.p).toBeGreaterThanOrEqual(FLOORS.ties.p)
-    expect(ties.r).toBeGreaterThanOrEqual(FLOORS.ties.r)
+    expect(result.ties.p).toBeGreaterThanOrEqual(floors.ties.p)
+    expect(result.ties.r).toBeGreaterThanOrEqual(floors.ties.r)
   })
   it('main sector: precision and recall above their floors', () => {
-    expect(sector.p).toBeGreaterThanOrEqual(FLOORS.sector.p)
-    expect(sector.r).toBeGreaterThanOrEqual(FLOORS.sector.r)
+    expect(result.sector.p).toBeGreaterThanOrEqual(floors.sector.p)
+    expect(result.sector.r).toBeGreaterThanOrEqual(floors.sector.r)
   })
+})
+
+describe('matching', () => {
   it('the matching is neither too loose nor too strict', () => {
     expect(sameName('国道 G108 霍州段过境改线工程', '国道G108霍州段过境改线工程')).toBe(true)
     expect(sameName('“人民星云”', '人民星云')).toBe(true)
@@ -147,9 +162,8 @@ describe('extraction quality on the annotated sample', () => {
   })
 })
 
-/** Achieved (see the printed table): named 0.904 / 0.731, ties 0.925 / 0.740, sector 0.815 / 0.632. */
+/** Floors a little below what is achieved (see the printed tables), so that a regression fails. */
 const FLOORS = {
-  named: { p: 0.87, r: 0.7 },
-  ties: { p: 0.88, r: 0.7 },
-  sector: { p: 0.78, r: 0.6 }
+  sample: { named: { p: 0.87, r: 0.7 }, ties: { p: 0.88, r: 0.7 }, sector: { p: 0.78, r: 0.6 } },
+  heldout: { named: { p: 0.72, r: 0.5 }, ties: { p: 0.7, r: 0.58 }, sector: { p: 0.9, r: 0.55 } }
 }
