@@ -1,5 +1,5 @@
 /** The stores of the bundled plan, built on first use and shared by the entries (`.` and `./render`). */
-import { gazetteerData, planTree, projectData, sectorsData } from './data.js'
+import { gazetteerData, planTree, projectData, redirectData, sectorsData } from './data.js'
 import { createProjectIndex, type ProjectIndex } from './query/projects.js'
 import { createStore, type Store } from './query/store.js'
 
@@ -7,7 +7,7 @@ let store: Store | undefined
 let projectIndex: ProjectIndex | undefined
 
 export function db(): Store {
-  return (store ??= createStore(planTree))
+  return (store ??= createStore(planTree, redirectData))
 }
 
 export function projectDb(): ProjectIndex {

@@ -11,6 +11,7 @@ import { search as searchStore } from './query/search.js'
 import type { SearchHit, SearchOptions } from './schema/search.js'
 import type { Place, Project, SectorInfo } from './schema/project.js'
 import type { ProjectFilter } from './query/projects.js'
+import type { Resolution } from './schema/redirects.js'
 import type { Box, Indicator, Plan, PlanNode, Table } from './schema/plan.js'
 
 let cachedOutline: Outline | undefined
@@ -20,9 +21,18 @@ export function outline(): Outline {
   return (cachedOutline ??= deepFreezeOutline(outlineOf(db().tree)))
 }
 
-/** The node with this ID, or `undefined`. Throws `PlanError` when `id` is not a string. */
+/**
+ * The node with this ID, or `undefined`. A retired ID (see `resolveId`) is
+ * followed to the node it moved to, or to the first part of a split. Throws
+ * `PlanError` when `id` is not a string.
+ */
 export function getNode(id: string): PlanNode | undefined {
   return q.getNode(db(), id)
+}
+
+/** Where an ID stands: `current`, `moved` or `split` (with the current IDs it stands for now), or `unknown`. */
+export function resolveId(id: string): Resolution {
+  return q.resolveId(db(), id)
 }
 
 /** The ancestors of a node, root first. Throws `PlanError` for an unknown ID. */
@@ -112,6 +122,7 @@ export type { Outline, OutlineChapter, OutlineSection } from './query/outline.js
 export type { IndicatorFilter } from './query/indicators.js'
 export type { SearchHit, SearchOptions } from './schema/search.js'
 export type { ProjectFilter } from './query/projects.js'
+export type { Redirect, Resolution } from './schema/redirects.js'
 export type { Project, ProjectKind, Tie, TieHow, Evidence, SectorEvidence, SectorInfo, Place, Facility } from './schema/project.js'
 export type * from './schema/value.js'
 export type * from './schema/plan.js'

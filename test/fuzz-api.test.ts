@@ -130,6 +130,7 @@ const table: Row[] = [
   { name: 'outline', fn: call(api.outline), params: [], args: noArgs },
   { name: 'getNode', fn: call(api.getNode), params: ['id'], args: fc.tuple(anyValue) },
   { name: 'ancestors', fn: call(api.ancestors), params: ['id'], args: fc.tuple(anyValue) },
+  { name: 'resolveId', fn: call((api as Record<string, unknown>).resolveId), params: ['id'], args: fc.tuple(anyValue) },
   { name: 'boxes', fn: call(api.boxes), params: [], args: noArgs },
   { name: 'tables', fn: call(api.tables), params: [], args: noArgs },
   { name: 'text', fn: call(api.text), params: ['id'], args: fc.oneof(fc.constant<unknown[]>([]), fc.tuple(anyValue)) },

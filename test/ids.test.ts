@@ -1,8 +1,11 @@
 /** IDs are promises: the committed manifest lists every published ID, and inserting a numbered sibling moves no other. */
 import { describe, expect, it } from 'vitest'
-import { buildCorpus, readManifest } from '../scripts/build/corpus.js'
+import { buildCorpus, checkIds, readManifest } from '../scripts/build/corpus.js'
+import { createStore } from '../src/query/store.js'
+import * as nodes from '../src/query/nodes.js'
+import { RedirectsFileSchema } from '../src/schema/redirects.js'
 import { parsePlan } from '../src/parse/index.js'
-import { getNode } from '../src/index.js'
+import { getNode, resolveId } from '../src/index.js'
 import { all, corpusDir, fixture, read } from './helpers.js'
 import path from 'node:path'
 
@@ -52,5 +55,41 @@ describe('ID stability (fixture)', () => {
     const changed = [...a.keys()].filter((id) => !b.has(id) || (b.get(id) !== a.get(id) && id !== 'table_1-1__grp_2'))
     expect(changed).toEqual([])
     expect(b.size).toBeGreaterThan(a.size)
+  })
+})
+
+describe('ID policy: retired IDs are redirects', () => {
+  it('the build fails on a published ID that is gone without a redirect, and accepts it with one', () => {
+    const present = new Set(['chp_1', 'chp_2'])
+    const manifest = ['chp_1', 'chp_2', 'chp_3']
+    expect(checkIds(manifest, present, {}, 'ids.txt', 'redirects.json')).toMatchObject([{ rule: 'id-removed', file: 'ids.txt', line: 3 }])
+    expect(checkIds(manifest, present, { chp_3: { moved: 'chp_2', why: 'renumbered' } }, 'ids.txt', 'redirects.json')).toEqual([])
+    expect(checkIds(manifest, present, { chp_3: { split: ['chp_1', 'chp_2'], why: 'split in two' } }, 'ids.txt', 'redirects.json')).toEqual([])
+  })
+  it('rejects a redirect to nowhere and one that shadows a current ID', () => {
+    const present = new Set(['chp_1'])
+    expect(checkIds([], present, { chp_3: { moved: 'chp_9', why: 'x' } }, 'ids.txt', 'redirects.json').map((d) => d.rule)).toEqual(['redirect-target-missing'])
+    expect(checkIds([], present, { chp_1: { moved: 'chp_1', why: 'x' } }, 'ids.txt', 'redirects.json').map((d) => d.rule)).toEqual(['redirect-shadowed'])
+  })
+  it('getNode, ancestors and text follow a redirect; resolveId says where an ID went', () => {
+    const { tree } = parsePlan(fixture('mini-plan.md'))
+    const store = createStore(tree, {
+      chp_1__sec_9: { moved: 'chp_1__sec_2', why: 'renumbered' },
+      'box_2-7': { split: ['box_2-1__item_1', 'box_2-1__item_2'], why: 'split' }
+    } as never)
+    expect(nodes.getNode(store, 'chp_1__sec_9')?.id).toBe('chp_1__sec_2')
+    expect(nodes.resolveId(store, 'chp_1__sec_9')).toEqual({ id: 'chp_1__sec_9', status: 'moved', targets: ['chp_1__sec_2'] })
+    expect(nodes.resolveId(store, 'box_2-7')).toMatchObject({ status: 'split', targets: ['box_2-1__item_1', 'box_2-1__item_2'] })
+    expect(nodes.getNode(store, 'box_2-7')?.id).toBe('box_2-1__item_1')
+    expect(nodes.ancestors(store, 'chp_1__sec_9').map((n) => n.id)).toEqual(['plan', 'chp_1'])
+    expect(nodes.resolveId(store, 'chp_1')).toEqual({ id: 'chp_1', status: 'current', targets: ['chp_1'] })
+    expect(nodes.resolveId(store, 'nope')).toEqual({ id: 'nope', status: 'unknown', targets: [] })
+  })
+  it('the shipped redirects are valid against the shipped tree', () => {
+    const redirects = RedirectsFileSchema.parse(JSON.parse(read('corpus/huozhou-14th/redirects.json'))).redirects
+    for (const [id, r] of Object.entries(redirects)) {
+      expect(resolveId(id).status, id).not.toBe('current')
+      for (const t of 'moved' in r ? [r.moved] : r.split) expect(getNode(t)?.id).toBe(t)
+    }
   })
 })

@@ -8,6 +8,7 @@ import { allIndicators, indicatorRecords, indicatorsCsv } from '../../src/export
 import { outlineOf } from '../../src/query/outline.js'
 import { jsonSchema } from './json-schema.js'
 import { buildProjects } from './projects.js'
+import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
 
 export interface BuildResult {
   /** Path -> content of every generated file. */
@@ -32,6 +33,36 @@ export function allIds(root: PlanNode): string[] {
   return allNodes(root).map((n) => n.id)
 }
 
+function readRedirects(file: string, diagnostics: Diagnostic[]): Record<string, Redirect> {
+  if (!fs.existsSync(file)) return {}
+  const parsed = RedirectsFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')))
+  if (parsed.success) return parsed.data.redirects
+  for (const issue of parsed.error.issues)
+    diagnostics.push({ severity: 'error', rule: 'corpus-schema', message: `${issue.path.join('.')}: ${issue.message}`, file, line: 1, column: 1 })
+  return {}
+}
+
+/**
+ * The ID policy: every ID of the manifest is still in the tree, or is
+ * retired through a redirect whose targets exist; no redirect shadows a
+ * current ID.
+ */
+export function checkIds(manifest: readonly string[], present: ReadonlySet<string>, redirects: Readonly<Record<string, Redirect>>, manifestFile: string, redirectsFile: string): Diagnostic[] {
+  const out: Diagnostic[] = []
+  manifest.forEach((id, k) => {
+    if (present.has(id)) return
+    const redirect = redirects[id]
+    if (!redirect)
+      out.push({ severity: 'error', rule: 'id-removed', message: `published ID ${id} is gone; list it in redirects.json as moved or split (a major version) or restore it`, file: manifestFile, line: k + 1, column: 1 })
+  })
+  for (const [id, redirect] of Object.entries(redirects)) {
+    if (present.has(id)) out.push({ severity: 'error', rule: 'redirect-shadowed', message: `redirect for ${id}, which is a current ID`, file: redirectsFile, line: 1, column: 1 })
+    for (const target of 'moved' in redirect ? [redirect.moved] : redirect.split)
+      if (!present.has(target)) out.push({ severity: 'error', rule: 'redirect-target-missing', message: `redirect ${id} -> ${target}: no node has that ID`, file: redirectsFile, line: 1, column: 1 })
+  }
+  return out
+}
+
 /** The manifest: every published ID, one a line, in document order. */
 export function readManifest(file: string): string[] {
   if (!fs.existsSync(file)) return []
@@ -46,13 +77,14 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const manifestFile = path.join(dir, 'ids.txt')
   const manifest = readManifest(manifestFile)
   const present = new Set(ids)
-  for (const id of manifest)
-    if (!present.has(id))
-      diagnostics.push({ severity: 'error', rule: 'id-removed', message: `published ID ${id} is gone; removing or renaming an ID is a breaking change`, file: manifestFile, line: manifest.indexOf(id) + 1, column: 1 })
+  const redirectsFile = path.join(dir, 'redirects.json')
+  const redirects = readRedirects(redirectsFile, diagnostics)
+  diagnostics.push(...checkIds(manifest, present, redirects, manifestFile, redirectsFile))
   const byId = new Map(allNodes(tree).map((n) => [n.id, n]))
   const indicatorData = indicatorRecords(allIndicators(tree), (id) => byId.get(id))
   const files: Record<string, string> = {
     [path.join(GENERATED, 'plan.json')]: stableJson(tree),
+    [path.join(GENERATED, 'redirects.json')]: stableJson(redirects, 1),
     [path.join(GENERATED, 'outline.json')]: stableJson(outlineOf(tree)),
     [path.join(GENERATED, 'schema.json')]: stableJson(jsonSchema(), 1),
     [path.join(GENERATED, 'indicators.json')]: stableJson(indicatorData, 1),

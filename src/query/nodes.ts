@@ -1,20 +1,32 @@
 import { PlanError, describe } from '../errors.js'
 import type { Box, Plan, PlanNode, Table } from '../schema/plan.js'
+import type { Resolution } from '../schema/redirects.js'
 import { ofType, type Store } from './store.js'
 
 export function assertId(id: unknown, argument = 'id'): asserts id is string {
   if (typeof id !== 'string') throw new PlanError('invalid-argument', argument, `${argument} must be a string, got ${describe(id)}`)
 }
 
-/** The node with this ID, or undefined when there is none. */
+/** Where an ID stands now: current, moved, split or unknown. */
+export function resolveId(store: Store, id: unknown): Resolution {
+  assertId(id)
+  if (store.byId.has(id)) return { id, status: 'current', targets: [id] }
+  const redirect = store.redirects.get(id)
+  if (!redirect) return { id, status: 'unknown', targets: [] }
+  return 'moved' in redirect ? { id, status: 'moved', targets: [redirect.moved] } : { id, status: 'split', targets: [...redirect.split] }
+}
+
+/** The node with this ID, following a retired ID's redirect (to the first part of a split), or undefined. */
 export function getNode(store: Store, id: unknown): PlanNode | undefined {
   assertId(id)
-  return store.byId.get(id)
+  const node = store.byId.get(id)
+  if (node) return node
+  const target = store.redirects.size ? resolveId(store, id).targets[0] : undefined
+  return target === undefined ? undefined : store.byId.get(target)
 }
 
 function requireNode(store: Store, id: unknown): PlanNode {
-  assertId(id)
-  const node = store.byId.get(id)
+  const node = getNode(store, id)
   if (!node) throw new PlanError('unknown-id', 'id', `id ${describe(id)} is not the ID of any node`)
   return node
 }

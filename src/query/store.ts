@@ -4,12 +4,15 @@
  * so that nothing a caller does to an answer can change a later one.
  */
 import type { PlanNode, Plan } from '../schema/plan.js'
+import type { Redirect } from '../schema/redirects.js'
 
 export interface Store {
   tree: Plan
   byId: Map<string, PlanNode>
   parentOf: Map<string, PlanNode>
   byType: Map<PlanNode['type'], PlanNode[]>
+  /** Retired ID -> where it went. */
+  redirects: ReadonlyMap<string, Redirect>
 }
 
 /** Freeze a value and everything it holds: answers that callers cannot change under later callers. */
@@ -21,7 +24,7 @@ export function deepFreeze<T>(value: T): T {
   return value
 }
 
-export function createStore(tree: Plan): Store {
+export function createStore(tree: Plan, redirects: Readonly<Record<string, Redirect>> = {}): Store {
   deepFreeze(tree)
   const byId = new Map<string, PlanNode>()
   const parentOf = new Map<string, PlanNode>()
@@ -37,7 +40,7 @@ export function createStore(tree: Plan): Store {
   walk(tree, undefined)
   // The lists are answers too (boxes(), tables() return them): frozen, so that a caller's push or sort cannot change a later answer.
   for (const list of byType.values()) Object.freeze(list)
-  return { tree, byId, parentOf, byType }
+  return { tree, byId, parentOf, byType, redirects: new Map(Object.entries(redirects)) }
 }
 
 /** Nodes of one type, in document order. */

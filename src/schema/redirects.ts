@@ -1,0 +1,27 @@
+/**
+ * Retired IDs. Every published ID is a promise: when one must go (the
+ * document was renumbered, a node was split), it stays as a redirect that
+ * getNode follows, and removing it is a major version.
+ */
+import { z } from 'zod'
+
+export const RedirectSchema = z.union([
+  z.strictObject({ moved: z.string(), why: z.string().min(1) }),
+  z.strictObject({ split: z.array(z.string()).min(2), why: z.string().min(1) })
+])
+
+export const RedirectsFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  redirects: z.record(z.string(), RedirectSchema)
+})
+
+export type Redirect = z.infer<typeof RedirectSchema>
+export type RedirectsFile = z.infer<typeof RedirectsFileSchema>
+
+/** Where an ID stands: current, retired to one node (moved) or to several (split), or unknown. */
+export interface Resolution {
+  id: string
+  status: 'current' | 'moved' | 'split' | 'unknown'
+  /** The current IDs it stands for now (itself when current; none when unknown). */
+  targets: string[]
+}
