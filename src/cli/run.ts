@@ -31,6 +31,19 @@ const FORMAT: Options = { json: { type: 'boolean' }, csv: { type: 'boolean' } }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
 
+/** A command that lists a fixed vocabulary: a table, or --json. */
+function listing<T>(summary: string, name: string, rows: () => readonly T[], header: string[], row: (item: T) => string[]): Command {
+  return {
+    summary,
+    usage: `huozhou-plan ${name} [--json]`,
+    options: { json: { type: 'boolean' } },
+    run(v, _p, io) {
+      io.out(v.json ? json(rows()) : table(header, rows().map(row)))
+      return 0
+    }
+  }
+}
+
 const COMMANDS: Record<string, Command> = {
   outline: {
     summary: 'the chapters and sections, with IDs and the 目录’s page numbers',
@@ -103,26 +116,8 @@ const COMMANDS: Record<string, Command> = {
       return 0
     }
   },
-  sectors: {
-    summary: 'the sector vocabulary (ids, labels, GB/T 4754 codes)',
-    usage: 'huozhou-plan sectors [--json]',
-    options: { json: { type: 'boolean' } },
-    run(v, _p, io) {
-      const rows = sectors()
-      io.out(v.json ? json(rows) : table(['id', 'zh', 'en', 'GB/T 4754'], rows.map((s) => [s.id, s.zh, s.en, s.gbt4754.join(',')])))
-      return 0
-    }
-  },
-  places: {
-    summary: 'the gazetteer: places with their kinds and aliases',
-    usage: 'huozhou-plan places [--json]',
-    options: { json: { type: 'boolean' } },
-    run(v, _p, io) {
-      const rows = places()
-      io.out(v.json ? json(rows) : table(['id', 'name', 'kind', 'aliases'], rows.map((p) => [p.id, p.name, p.kind, p.aliases.join(',')])))
-      return 0
-    }
-  },
+  sectors: listing('the sector vocabulary (ids, labels, GB/T 4754 codes)', 'sectors', sectors, ['id', 'zh', 'en', 'GB/T 4754'], (s) => [s.id, s.zh, s.en, s.gbt4754.join(',')]),
+  places: listing('the gazetteer: places with their kinds and aliases', 'places', places, ['id', 'name', 'kind', 'aliases'], (p) => [p.id, p.name, p.kind, p.aliases.join(',')]),
   search: {
     summary: 'literal full-text search (traditional characters find simplified text)',
     usage: 'huozhou-plan search <text> [--limit N] [--json]',
