@@ -4,6 +4,7 @@ import { parsePlan } from '../../src/parse/index.js'
 import type { Diagnostic } from '../../src/schema/diagnostic.js'
 import type { PlanNode } from '../../src/schema/plan.js'
 import { stableJson } from './stable-json.js'
+import { readJson, readText } from '../lib/files.js'
 import { allIndicators, indicatorRecords, indicatorsCsv } from '../../src/export/indicators.js'
 import { outlineOf } from '../../src/query/outline.js'
 import { jsonSchema } from './json-schema.js'
@@ -35,7 +36,7 @@ export function allIds(root: PlanNode): string[] {
 
 function readRedirects(file: string, diagnostics: Diagnostic[]): Record<string, Redirect> {
   if (!fs.existsSync(file)) return {}
-  const parsed = RedirectsFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')))
+  const parsed = RedirectsFileSchema.safeParse(readJson(file))
   if (parsed.success) return parsed.data.redirects
   for (const issue of parsed.error.issues)
     diagnostics.push({ severity: 'error', rule: 'corpus-schema', message: `${issue.path.join('.')}: ${issue.message}`, file, line: 1, column: 1 })
@@ -66,12 +67,12 @@ export function checkIds(manifest: readonly string[], present: ReadonlySet<strin
 /** The manifest: every published ID, one a line, in document order. */
 export function readManifest(file: string): string[] {
   if (!fs.existsSync(file)) return []
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
+  return readText(file).split('\n').filter((l) => l && !l.startsWith('#'))
 }
 
 export function buildCorpus(dir: string, options: { updateManifest?: boolean } = {}): BuildResult {
   const mdFile = path.join(dir, 'plan.md')
-  const markdown = fs.readFileSync(mdFile, 'utf8')
+  const markdown = readText(mdFile)
   const { tree, diagnostics } = parsePlan(markdown, { file: mdFile })
   const ids = allIds(tree)
   const manifestFile = path.join(dir, 'ids.txt')

@@ -4,16 +4,16 @@
  *
  * The CSV columns are documented in src/export/projects.ts.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import { extractProjects, type ExtractDiagnostic } from '../../src/extract/index.js'
 import type { Plan } from '../../src/schema/plan.js'
 import { GazetteerSchema, ExtractKnowledgeSchema, SectorsFileSchema, type Knowledge, type Project } from '../../src/schema/project.js'
 import { stableJson } from './stable-json.js'
+import { readJson } from '../lib/files.js'
 import { projectsCsv } from '../../src/export/projects.js'
 
 export function readKnowledge(corpusDir: string): Knowledge {
-  const read = (f: string): unknown => JSON.parse(fs.readFileSync(path.join(corpusDir, f), 'utf8'))
+  const read = (f: string): unknown => readJson(path.join(corpusDir, f))
   return {
     sectors: SectorsFileSchema.parse(read('sectors.json')),
     gazetteer: GazetteerSchema.parse(read('gazetteer.json')),

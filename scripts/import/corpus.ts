@@ -1,4 +1,4 @@
-import fs from 'node:fs'
+import { readJson, readText } from '../lib/files.js'
 import path from 'node:path'
 import { applyErrata } from '../../src/corpus/errata.js'
 import { ErrataSchema, StructureSchema } from '../../src/schema/corpus.js'
@@ -12,9 +12,6 @@ export interface CorpusImport {
   diagnostics: Diagnostic[]
 }
 
-function readJson(file: string): unknown {
-  return JSON.parse(fs.readFileSync(file, 'utf8'))
-}
 
 function schemaDiagnostics(file: string, issues: { path: PropertyKey[]; message: string }[]): Diagnostic[] {
   return issues.map((issue) => ({
@@ -30,7 +27,7 @@ function schemaDiagnostics(file: string, issues: { path: PropertyKey[]; message:
 /** Read a corpus folder (source.txt, errata.json, structure.json) and make its Markdown edition. */
 export function importCorpus(dir: string): CorpusImport {
   const sourceFile = path.join(dir, 'source.txt')
-  const source = fs.readFileSync(sourceFile, 'utf8')
+  const source = readText(sourceFile)
   const errataFile = path.join(dir, 'errata.json')
   const structureFile = path.join(dir, 'structure.json')
   const errata = ErrataSchema.safeParse(readJson(errataFile))

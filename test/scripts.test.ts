@@ -1,0 +1,52 @@
+/** The scripts stop on a broken corpus with one `file:line:col error rule message` line, never a stack trace. */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CorpusFileError, readJson, readText } from '../scripts/lib/files.js'
+import { corpusDir, root } from './helpers.js'
+
+function brokenCorpus(edit: (dir: string) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-corpus-'))
+  fs.cpSync(corpusDir, dir, { recursive: true })
+  edit(dir)
+  return dir
+}
+
+function runScript(script: string, dir: string): { code: number; stderr: string } {
+  try {
+    execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts', script), dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
+    return { code: 0, stderr: '' }
+  } catch (error) {
+    const e = error as { status: number; stderr: string }
+    return { code: e.status, stderr: e.stderr }
+  }
+}
+
+describe('scripts on a broken corpus', () => {
+  it('readJson names the file, line and column of a syntax error', () => {
+    const dir = brokenCorpus((d) => fs.writeFileSync(path.join(d, 'redirects.json'), '{\n  "redirects": {,}\n}\n'))
+    let error: unknown
+    try {
+      readJson(path.join(dir, 'redirects.json'))
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(CorpusFileError)
+    expect((error as CorpusFileError).diagnostic).toMatchObject({ rule: 'json-syntax', line: 2, column: 17 })
+    expect(() => readText(path.join(dir, 'nope.md'))).toThrow(/nope\.md:1:1 error file-unreadable/)
+  })
+
+  it.each([
+    ['build.ts', 'a missing plan.md', (d: string) => fs.rmSync(path.join(d, 'plan.md')), /plan\.md:1:1 error file-unreadable/],
+    ['build.ts', 'a broken gazetteer', (d: string) => fs.writeFileSync(path.join(d, 'gazetteer.json'), '{"places": ['), /gazetteer\.json:1:\d+ error json-syntax/],
+    ['import.ts', 'broken errata', (d: string) => fs.writeFileSync(path.join(d, 'errata.json'), 'not json'), /errata\.json:1:1 error json-syntax/],
+    ['build.ts', 'a renamed chapter heading', (d: string) => fs.writeFileSync(path.join(d, 'plan.md'), fs.readFileSync(path.join(d, 'plan.md'), 'utf8').replace('## 第十三章 党建和保障措施', '## 第十三章 党建')), /plan\.md:\d+:1 error toc-mismatch/]
+  ])('%s with %s: exit 1, file:line:col, no stack', (script, _what, edit, message) => {
+    const r = runScript(script, brokenCorpus(edit))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(message)
+    expect(r.stderr).not.toMatch(/\n\s+at |node:internal/)
+  }, 30_000)
+})
