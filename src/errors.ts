@@ -31,7 +31,8 @@ export function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`
 }
 
-function isArray(value: object): boolean {
+/** Array.isArray that answers false for a revoked Proxy instead of throwing. */
+export function isArray(value: object): boolean {
   try {
     return Array.isArray(value)
   } catch {

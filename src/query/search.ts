@@ -16,7 +16,7 @@
  * 110 kB) is imported by this module only.
  */
 import * as OpenCC from 'opencc-js/t2cn'
-import { PlanError, describe } from '../errors.js'
+import { PlanError, describe, isArray } from '../errors.js'
 import { optionKeys } from './filter.js'
 import type { PlanNode } from '../schema/plan.js'
 import type { SearchHit, SearchOptions } from '../schema/search.js'
@@ -96,8 +96,8 @@ function validate(index: Index, query: unknown, options: unknown): { needle: str
   if (limit !== undefined && !(typeof limit === 'number' && Number.isInteger(limit) && limit > 0))
     throw new PlanError('invalid-argument', 'options.limit', `options.limit must be a positive integer, got ${describe(limit)}`)
   if (types !== undefined) {
-    if (!Array.isArray(types)) throw new PlanError('invalid-argument', 'options.types', `options.types must be an array of node types, got ${describe(types)}`, index.types)
-    for (const t of types)
+    if (types === null || typeof types !== 'object' || !isArray(types)) throw new PlanError('invalid-argument', 'options.types', `options.types must be an array of node types, got ${describe(types)}`, index.types)
+    for (const t of types as unknown[])
       if (typeof t !== 'string' || !index.types.includes(t))
         throw new PlanError('unknown-value', 'options.types', `options.types: ${describe(t)} is not a type of node that carries text`, index.types)
   }
