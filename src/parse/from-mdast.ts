@@ -83,6 +83,19 @@ function leadOf(node: MdParagraph): string | undefined {
   return undefined
 }
 
+/** Offsets of the bold spans of a paragraph in its trimmed plain text. */
+function strongSpans(node: MdParagraph): Array<[number, number]> {
+  const full = toString(node)
+  let at = -(full.length - full.trimStart().length)
+  const spans: Array<[number, number]> = []
+  for (const child of node.children) {
+    const s = toString(child)
+    if (child.type === 'strong' && s.length) spans.push([Math.max(0, at), at + s.length])
+    at += s.length
+  }
+  return spans
+}
+
 function cleanTitle(title: string): string {
   return title.replace(/[。：:，,\s]+$/u, '')
 }
@@ -98,13 +111,17 @@ export function fromMdast(root: Root, file = 'plan.md'): FromMdastResult {
   const children: Plan['children'] = []
   const top = new Ordinals()
 
-  const paragraph = (node: MdParagraph, parent: string | undefined, ord: Ordinals, role: Paragraph['role']): Paragraph => ({
-    type: 'paragraph',
-    id: makeId(parent, 'p', ord.next('p')),
-    position: pos(node),
-    role,
-    value: text(node)
-  })
+  const paragraph = (node: MdParagraph, parent: string | undefined, ord: Ordinals, role: Paragraph['role']): Paragraph => {
+    const strong = strongSpans(node)
+    return {
+      type: 'paragraph',
+      id: makeId(parent, 'p', ord.next('p')),
+      position: pos(node),
+      role,
+      value: text(node),
+      ...(strong.length ? { strong } : {})
+    }
+  }
 
   // 1. Header (红头): blocks before the first `#` heading.
   const headerKids: Paragraph[] = []

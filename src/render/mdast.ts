@@ -73,7 +73,15 @@ function caption(node: Heading): MdParagraph {
 }
 
 function paragraph(node: Paragraph): MdParagraph {
-  return withId<MdParagraph>({ type: 'paragraph', children: [text(node.value)] }, node.id)
+  const children: MdParagraph['children'] = []
+  let at = 0
+  for (const [start, end] of node.strong ?? []) {
+    if (start > at) children.push(text(node.value.slice(at, start)))
+    children.push({ type: 'strong', children: [text(node.value.slice(start, end))] })
+    at = end
+  }
+  if (at < node.value.length || children.length === 0) children.push(text(node.value.slice(at)))
+  return withId<MdParagraph>({ type: 'paragraph', children }, node.id)
 }
 
 /**

@@ -22,7 +22,14 @@ export const HeadingSchema = z.object({ type: z.literal('heading'), ...base, val
 
 /** A paragraph of running text. `role` tells an introduction (before any measure of its unit) from a body paragraph. */
 export const ParagraphSchema = z
-  .object({ type: z.literal('paragraph'), ...base, role: z.enum(['intro', 'body']), value: z.string() })
+  .object({
+    type: z.literal('paragraph'),
+    ...base,
+    role: z.enum(['intro', 'body']),
+    value: z.string(),
+    /** Spans of `value` printed in bold, as [start, end) offsets: `一是**经济发展水平低**。` */
+    strong: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().positive()])).optional()
+  })
   .strict()
 
 /** A measure: a paragraph that opens with a lead sentence (its title), as printed in bold. */
