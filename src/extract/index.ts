@@ -50,7 +50,7 @@ export function extractProjects(tree: Plan, knowledge: Knowledge): ExtractResult
   const k = KnowledgeSchema.parse(knowledge)
   const places = buildPlaceIndex(k.gazetteer, tree)
   const score = sectorScorer(k.sectors)
-  const rules: NameRules = { k: k.extract, isProper: properTest(k.extract, places) }
+  const rules: NameRules = { k: k.extract, isProper: properTest(k.extract, places), namesSite: siteTest(k.extract, places), ...gazetteerTests(places) }
   const diagnostics: ExtractDiagnostic[] = []
   const projects: Project[] = []
   const env = { places, score, rules, diagnostics, projects }
@@ -131,13 +131,15 @@ function namedProjects(nodeId: string, value: string, ctx: Context, env: Env) {
   const found = findNamedProjects(value, from, value.length, env.rules)
   let n = 0
   for (const c of found) {
-    if (item && overlaps(c.name, despace(item.title))) continue
+    if (item && (overlaps(c.name, despace(item.title)) || sameEntry(c.name, item.title, env.places))) continue
     n++
     const sentence = sentenceAt(value, c.start)
     const sentenceText = value.slice(sentence.start, sentence.end)
     const sectors = env.score({ name: c.name, text: sentenceText, unit: unitText(ctx) })
     const ties = new TieSet()
     for (const m of env.places.placeMatcher.all(sentenceText)) direct(ties, m.value, nodeId, m.word)
+    // In a 专栏 item the literal rule reads "its own item names the place": the enclosing items' own text counts as direct.
+    for (const it of ctx.items) for (const p of itemText(it)) for (const m of env.places.placeMatcher.all(p.value)) direct(ties, m.value, p.id, m.word)
     contextTies(ties, ctx, env)
     for (const m of env.places.matcher.all(c.name)) transitive(ties, m.value, env)
     env.projects.push({
@@ -219,11 +221,40 @@ function checkQuote(tree: Plan, t: Tie, diagnostics: ExtractDiagnostic[], id: st
   if (!t.evidence.quote) diagnostics.push({ severity: 'error', rule: 'empty-quote', message: `tie of ${id} has no quote` })
 }
 
+/** The item restating its own subject by a gazetteer name (霍州静脉产业园 in 霍州市静脉产业园项目): the name is little more than that entry. */
+function sameEntry(name: string, title: string, places: PlaceIndex): boolean {
+  const key = (n: Named) => (n.kind === 'place' ? 'p:' + n.place.id : 'f:' + n.facility.name)
+  const inTitle = new Set(places.matcher.all(title).map((m) => key(m.value)))
+  return places.matcher.all(name).some((m) => inTitle.has(key(m.value)) && name.length - m.word.length <= 2)
+}
+
+/** Gazetteer look-ups for names: a known facility (智创城), an existing place or facility (used, not built). */
+function gazetteerTests(places: PlaceIndex): Pick<NameRules, 'isKnownFacility' | 'isExisting'> {
+  const whole = (name: string) => places.matcher.all(name).filter((m) => m.start === 0 && m.end === name.length).map((m) => m.value)
+  return {
+    isKnownFacility: (name) => whole(name).some((n) => n.kind === 'facility' && !n.facility.existing),
+    isExisting: (name) => whole(name).some((n) => (n.kind === 'facility' ? n.facility.existing : n.place.existing) === true)
+  }
+}
+
+/** A street or road name (大众南路, 鼓楼南街), not the common nouns 道路/公路/街道/路网. */
+const ROAD = /[\u4e00-\u9fa5]{2}(?<![道公马铁网线通])[路街](?!道|巷|网)/
+
+/** A name that names a site: a gazetteer place or facility, a known proper name, a street or road, a company. */
+function siteTest(k: Knowledge['extract'], places: PlaceIndex): (name: string) => boolean {
+  return (name) => places.matcher.all(name).length > 0 || k.properNames.some((w) => name.includes(w)) || ROAD.test(name) || k.properMarkers.some((w) => name.includes(w))
+}
+
 /** A proper-name element: a gazetteer name, a company marker, a known proper name, a quantity, an ordinal, a quotation, X至Y. */
 function properTest(k: Knowledge['extract'], places: PlaceIndex): (name: string) => boolean {
   return (name) =>
     places.matcher.all(name).length > 0 ||
     k.properMarkers.some((w) => name.includes(w)) ||
     k.properNames.some((w) => name.includes(w)) ||
-    /[0-9０-９]|[A-Z]\d|第[一二三四五六七八九十]|至/.test(name)
+    /[0-9０-９]|[A-Z]\d|第[一二三四五六七八九十]|至/.test(name) ||
+    // A street or road name (大众南路, 鼓楼南街), not the common nouns 道路/公路/街道.
+    ROAD.test(name) ||
+    // A route between two named ends (霍永—霍黎), a quantity in words (百万千瓦级).
+    /[\u4e00-\u9fa5]—[\u4e00-\u9fa5]/.test(name) ||
+    /[一二三四五六七八九十百千万两]+(?:千瓦|兆瓦|万吨|吨|平方米|公里|亩)/.test(name)
 }

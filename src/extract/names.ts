@@ -17,7 +17,7 @@ export interface NamedCandidate extends Span {
   name: string
 }
 
-type HeadClass = 'project' | 'facility' | 'standalone'
+type HeadClass = 'project' | 'facility' | 'undertaking' | 'standalone'
 
 interface Member extends Span {
   head?: { word: string; cls: HeadClass; end: number }
@@ -30,21 +30,38 @@ export interface NameRules {
   k: ExtractKnowledge
   /** Whether a name has a proper-name element (place, company, quantity …). */
   isProper(name: string): boolean
+  /** Whether a name names a site: a gazetteer place, a known proper name, a street or road, a company. */
+  namesSite(name: string): boolean
+  /** Whether a name is a facility the gazetteer knows (智创城). */
+  isKnownFacility(name: string): boolean
+  /** Whether a name is a place or facility the gazetteer marks as existing (used, not built). */
+  isExisting(name: string): boolean
 }
 
 export function findNamedProjects(text: string, from: number, to: number, rules: NameRules): NamedCandidate[] {
   const out: NamedCandidate[] = []
   // A long parenthesis (a list inside, 三教乡（A、B、C建设项目）) is read as clauses of its own; a short one (（新医院）) stays in the name.
-  const masked = text.replace(/（([^（）]*)）/g, (m, inner: string) => (/[、，]/.test(inner) || inner.length > 12 ? '，' + inner + '，' : m))
+  // A parenthesis that names a facility after a place that is not one (古楼街道（河西新建小学）) is read as a clause too.
+  const facilityEnd = (t: string) => rules.k.facilityHeads.some((h) => t.endsWith(h))
+  const masked = text.replace(/（([^（）]*)）/g, (m, inner: string, at: number) =>
+    /[、，]/.test(inner) || inner.length > 12 || (facilityEnd(inner) && !headBefore(text, at, rules.k)) ? '，' + inner + '，' : m
+  )
   for (const clause of splitSpans(masked, from, to, CLAUSE_MARKS))
     for (const c of fromClause(masked, clause, rules)) out.push({ ...c, raw: text.slice(c.start, c.end) })
   return out
+}
+
+/** Whether the text just before `at` ends in a head noun (人民医院（新医院）: the parenthesis is an alias). */
+function headBefore(text: string, at: number, k: ExtractKnowledge): boolean {
+  const before = text.slice(Math.max(0, at - 8), at)
+  return heads(k).some((h) => before.endsWith(h.word))
 }
 
 function heads(k: ExtractKnowledge): Array<{ word: string; cls: HeadClass }> {
   return [
     ...k.projectHeads.map((word) => ({ word, cls: 'project' as const })),
     ...k.facilityHeads.map((word) => ({ word, cls: 'facility' as const })),
+    ...(k.undertakingHeads ?? []).map((word) => ({ word, cls: 'undertaking' as const })),
     ...k.standaloneHeads.map((word) => ({ word, cls: 'standalone' as const }))
   ].sort((a, b) => b.word.length - a.word.length)
 }
@@ -73,10 +90,41 @@ function isBoundary(rest: string, k: ExtractKnowledge): boolean {
   if (r === '') return true
   if (/^[为的在]/.test(r)) return true
   if (/^[\d.\s]+[座个处条所家]/.test(r)) return true
-  return [...k.trailingWords, ...k.clauseStops].some((w) => r.startsWith(w))
+  if ([...k.trailingWords, ...k.clauseStops].some((w) => r.startsWith(w))) return true
+  // A verb or a conjunction after the head ends the name (…项目加快实施, 打造智创城发展…, …项目和综合利用).
+  // (Not 及: 中镇路及南通街 is one undertaking; but …中心及配套设施 ends the name.)
+  return ['和', '及配套', ...k.leadingVerbs.filter((v) => v.length >= 2), ...k.strongVerbs].some((w) => r.startsWith(w))
 }
 
 function fromClause(text: string, clause: Span, rules: NameRules): NamedCandidate[] {
+  // 等A工程和B工程: a shared head closes its list; what follows the conjunction is a list of its own.
+  const after = sharedHeadThenConjunction(text, clause, rules.k)
+  if (after !== undefined) return [...fromList(text, { start: clause.start, end: after.cut }, rules), ...fromList(text, { start: after.next, end: clause.end }, rules)]
+  return fromList(text, clause, rules)
+}
+
+function sharedHeadThenConjunction(text: string, clause: Span, k: ExtractKnowledge): { cut: number; next: number } | undefined {
+  const body = text.slice(clause.start, clause.end)
+  for (const h of k.projectHeads)
+    for (const c of [...k.conjunctions].sort((a, b) => b.length - a.length)) {
+      const re = new RegExp(`等[^、，“”]{0,6}?${h}(${c})`)
+      const m = re.exec(body)
+      if (m && m.index > 0) return { cut: clause.start + m.index + m[0].length - c.length, next: clause.start + m.index + m[0].length }
+    }
+  return undefined
+}
+
+interface Found {
+  c: NamedCandidate
+  cls: HeadClass
+  proper: boolean
+  own: boolean
+  quoted: boolean
+  /** No head of its own (it may take the list's shared head). */
+  bare: boolean
+}
+
+function fromList(text: string, clause: Span, rules: NameRules): NamedCandidate[] {
   const { k } = rules
   // Cut the clause where a role phrase begins: 以A为中心 keeps A only.
   let end = clause.end
@@ -106,8 +154,8 @@ function fromClause(text: string, clause: Span, rules: NameRules): NamedCandidat
       end = deng
     }
   }
-  const members = splitMembers(text, { start: clause.start, end }, k)
-  const found: Array<{ c: NamedCandidate; cls: HeadClass; proper: boolean; own: boolean }> = []
+  const members = splitMembers(text, { start: clause.start, end }, rules)
+  const found: Found[] = []
   for (const [mi, m] of members.entries()) {
     const head = lastHead(text, m.start, m.end, k)
     const stopAt = head ? head.end : m.end
@@ -120,54 +168,121 @@ function fromClause(text: string, clause: Span, rules: NameRules): NamedCandidat
     let rawEnd = stopAt
     if (!head) {
       raw = raw.replace(/\s+$/, '')
+      // “创唯”建设: trailing words after a bare name go.
+      for (let changed = true; changed; ) {
+        changed = false
+        for (const w of k.trailingWords)
+          if (raw.endsWith(w) && raw.length > w.length + 1) {
+            raw = raw.slice(0, -w.length)
+            changed = true
+          }
+      }
       if (!balanced(raw)) raw = raw.replace(/[”’"》]+$/, '')
       rawEnd = start + lead + raw.length
     }
+    const s0 = start + lead
+    // A member written in quotation marks (“人民星云”) is a proper name.
+    const quoted = (text[s0 - 1] === '“' || raw.startsWith('“')) && (text[rawEnd] === '”' || raw.endsWith('”'))
+    // 市X / 我市X: the city's own (unique) facility.
+    const municipal = /(?:我市|本市)$/.test(text.slice(Math.max(0, s0 - 2), s0)) || /^市(?!场|民|政|域|级|区|县|内|外|乡)/.test(raw)
     let name = despace(raw)
     if (/^[“‘"《]/.test(name) && /[”’"》]$/.test(name)) name = name.replace(QUOTES, '')
+    // A verb inside a name after its subject (李雅庄煤矿实施X项目): the subject stays, the verb goes.
+    for (const v of k.innerVerbs ?? []) {
+      const at = name.indexOf(v)
+      if (at > 0 && subjectBefore(name.slice(0, at), k)) name = name.slice(0, at) + name.slice(at + v.length)
+    }
     // A modifier clause before the name (具有X特色的Y, 以A为特色的B): the name starts after the last 的.
     const de = name.lastIndexOf('的')
     if (de >= 0 && name.length - de - 1 >= 4) name = name.slice(de + 1)
-    let cls: HeadClass | undefined = head?.cls
-    let own = true
-    if (!head || head.cls === 'standalone') {
-      if (!shared) continue
-      if (!head) {
-        name += shared.word
-        own = false
-      }
-      cls = head ? 'standalone' : shared.cls
+    const known = rules.isKnownFacility(name)
+    // A quotation makes a bare name proper (“人民星云”); a generic head in quotes (“电子商务产业园”) stays generic.
+    const proper = (quoted && !head) || (municipal && head?.cls === 'project') || rules.isProper(name)
+    const c = { start: s0, end: rawEnd, raw, name }
+    // No head: the member may take the list's shared head (resolved below).
+    if (!head) {
+      found.push({ c, cls: 'standalone', proper, own: false, quoted, bare: true })
+      continue
     }
-    if (!cls || !name) continue
-    if (!plausible(name, rules)) continue
-    found.push({ c: { start: start + lead, end: rawEnd, raw, name }, cls, proper: rules.isProper(name), own })
+    let cls: HeadClass = head.cls
+    if (head.cls === 'standalone' && !shared) {
+      // A facility the gazetteer knows, written with its own head (智创城), stands alone.
+      if (!known) continue
+      cls = 'facility'
+    }
+    found.push({ c, cls, proper, own: true, quoted, bare: false })
+  }
+  // A shared head without 等 (A、B、C县际公路; A、B项目): the last member's head goes to the bare members before it.
+  const last = found[found.length - 1]
+  const lastClean = last !== undefined && !text.slice(last.c.end, clause.end).includes('等') && plausible(last.c.name, rules)
+  if (!shared && last && lastClean && !last.bare && last.cls !== 'standalone' && found.some((f) => f.bare)) {
+    const word = k.projectHeads.find((h) => last.c.name.endsWith(h)) ?? lastWord(last.c.name, k)
+    if (word) for (const f of found) if (f.bare && f !== last && f.c.name.length >= 4) Object.assign(f, { cls: last.cls, own: false, c: { ...f.c, name: f.c.name + word } })
+  }
+  const kept: Found[] = []
+  for (const f of found) {
+    if (f.bare && shared) {
+      // Under a shared head a quoted name keeps its own text (“人民星云”); a bare member takes the head.
+      if (f.quoted) f.own = true
+      else f.c = { ...f.c, name: f.c.name + shared.word }
+      f.cls = f.quoted ? 'facility' : shared.cls
+    } else if (f.bare && f.cls === 'standalone') {
+      // Alone, a bare name is a project only when it is a facility the gazetteer knows, written as a proper name (“创唯”).
+      if (!(f.quoted && rules.isKnownFacility(f.c.name))) continue
+      f.cls = 'facility'
+      f.own = true
+    }
+    if (!plausible(f.c.name, rules, f.quoted)) continue
+    kept.push(f)
   }
   // A facility is a project with a proper-name element, or as a sibling of a 项目 in the same list, or under a shared head.
-  const hasProjectSibling = found.some((f) => f.cls === 'project' && /项目$/.test(f.c.name)) || shared !== undefined
-  return found
+  const hasProjectSibling = kept.some((f) => f.cls === 'project' && /项目$/.test(f.c.name)) || shared !== undefined
+  const distributed = !shared && kept.some((f) => f.bare)
+  return kept
     .filter((f) => {
-      // Under a shared head a bare member needs a proper-name element or a road/street/bridge name in it.
-      if (shared) return f.own || f.proper || standaloneInside(f.c.name, k)
+      if (rules.isExisting(f.c.name)) return false
+      // X集团Y电厂 alone: an enterprise's existing plant, not an undertaking.
+      if (f.cls === 'facility' && !shared && k.properMarkers.slice(0, 4).some((w) => f.c.name.includes(w)) && (k.enterpriseFacilityHeads ?? []).some((h) => f.c.name.endsWith(h))) return false
+      // Under a shared head a bare member needs a proper-name element, a road/street/bridge name, or enough substance of its own.
+      if (shared && f.cls === 'standalone' && !f.bare) return standaloneInside(f.c.name, k)
+      if (shared) return f.own || f.proper || standaloneInside(f.c.name, k) || (shared.cls === 'project' && f.c.name.length - shared.word.length >= 5)
+      if (distributed && f.bare) return (f.cls === 'undertaking' ? rules.namesSite(f.c.name) : f.proper) || (f.cls === 'project' && f.c.name.length - 2 >= 5)
+      if (f.cls === 'standalone') return true
+      // Works on a site (X棚户区改造, X开发) need the site's name; a quantity or a sibling does not vouch.
+      if (f.cls === 'undertaking') return rules.namesSite(f.c.name)
       // A 项目 name needs some substance of its own (大数据项目 is a kind, not a name); 工程 needs a proper-name element.
-      if (f.cls === 'project') return f.proper || (/项目$/.test(f.c.name) && f.c.name.length - 2 >= 4)
+      // A 市X工程 is the city's own undertaking; a bare 市X facility may be an existing institution (市技工学校).
+      if (f.cls === 'project') return f.proper || municipalName(f.c.raw) || (/项目$/.test(f.c.name) && f.c.name.length - 2 >= 5)
       // Coordination: A湿地公园、B湿地公园、郭庄泉域湿地公园 — one proper member vouches for siblings of the same kind.
-      const properSibling = found.some((g) => g !== f && g.proper && g.cls === 'facility' && lastWord(g.c.name, k) === lastWord(f.c.name, k))
+      const properSibling = kept.some((g) => g !== f && g.proper && g.cls === 'facility' && lastWord(g.c.name, k) === lastWord(f.c.name, k))
       if (f.cls === 'facility') return f.proper || ((hasProjectSibling || properSibling) && members.length > 1)
       return false
     })
     .map((f) => f.c)
 }
 
+function municipalName(raw: string): boolean {
+  return /^市(?!场|民|政|域|级|区|县|内|外|乡)/.test(raw) && /工程$|项目$/.test(raw)
+}
+
+/** A subject that can carry a verb inside a name: an organisation or a site (X煤矿, X公司). */
+function subjectBefore(s: string, k: ExtractKnowledge): boolean {
+  return s.length >= 3 && (k.subjectSuffixes ?? []).some((w) => s.endsWith(w))
+}
+
 function lastWord(name: string, k: ExtractKnowledge): string | undefined {
-  return [...k.facilityHeads].sort((a, b) => b.length - a.length).find((h) => name.endsWith(h))
+  return [...k.facilityHeads, ...(k.undertakingHeads ?? [])].sort((a, b) => b.length - a.length).find((h) => name.endsWith(h))
 }
 
 function standaloneInside(name: string, k: ExtractKnowledge): boolean {
-  return k.standaloneHeads.some((h) => name.indexOf(h) >= 2)
+  // 市政道路 is a kind; 鼓楼南街城南片区道路 names its street.
+  const stem = name.replace(/(?:道|公|马|铁)路$/, '')
+  return k.standaloneHeads.some((h) => stem.indexOf(h) >= 2)
 }
 
 /** List members: 、 and ”“ always; a conjunction only between two heads (not X厂房及Y项目, one project). */
-function splitMembers(text: string, span: Span, k: ExtractKnowledge): Member[] {
+function splitMembers(text: string, span: Span, rules: NameRules): Member[] {
+  const { k } = rules
   const parts = splitSpans(text, span.start, span.end, k.listSeparators)
   const out: Member[] = []
   for (const p of parts) {
@@ -179,9 +294,12 @@ function splitMembers(text: string, span: Span, k: ExtractKnowledge): Member[] {
         while (i > rest.start && i < rest.end) {
           const left = lastHead(text, rest.start, i, k)
           const right = lastHead(text, i + c.length, rest.end, k)
-          const leftEnds = left && left.end === i && left.cls !== 'standalone' && rest.end - (i + c.length) >= 4
-          const component = left?.cls === 'facility' && right?.cls === 'project'
-          if (leftEnds && right && !component && (!cut || i < cut.at)) cut = { at: i, len: c.length }
+          const leftEnds = left && (left.end === i || k.trailingWords.includes(text.slice(left.end, i))) && left.cls !== 'standalone' && rest.end - (i + c.length) >= 4
+          // X厂房及Y项目, X市场及棚户区改造, X路及桥: with 及/与 a right member without a name of its own is a component.
+          const component = c !== '和' && left?.cls === 'facility' && (right?.cls === 'project' || !rules.isProper(text.slice(i + c.length, rest.end)))
+          // Two quoted names joined by a conjunction (“A”和“B”) are two members.
+          const quotes = text[i - 1] === '”' && text[i + c.length] === '“'
+          if (((leftEnds && right && !component) || quotes) && (!cut || i < cut.at)) cut = { at: i, len: c.length }
           i = text.indexOf(c, i + 1)
         }
       }
@@ -204,7 +322,13 @@ function nameStart(text: string, s: number, e: number, k: ExtractKnowledge, firs
   }
   for (const v of k.strongVerbs) {
     const i = text.lastIndexOf(v, e - 1)
-    if (i >= start && i + v.length <= e) start = i + v.length
+    if (i >= start && i + v.length <= e && !((k.innerVerbs ?? []).includes(v) && subjectBefore(text.slice(start, i), k))) start = i + v.length
+  }
+  // X火车站建设Y中心: a 建设 inside the span, not followed by its head (…建设项目), starts the name after it.
+  for (const v of k.midVerbs ?? []) {
+    const i = text.lastIndexOf(v, e - 1)
+    const rest = text.slice(i + v.length, e)
+    if (i > start && rest.length >= 3 && !k.projectHeads.some((h) => rest.startsWith(h))) start = i + v.length
   }
   const verbs = [...k.leadingVerbs].sort((a, b) => b.length - a.length)
   for (let changed = true; changed; ) {
@@ -230,16 +354,17 @@ function balanced(s: string): boolean {
   return count(/“/g) === count(/”/g) && count(/（/g) === count(/）/g) && count(/《/g) === count(/》/g)
 }
 
-function plausible(name: string, { k, isProper }: NameRules): boolean {
-  if (name.length < 3 || name.length > 45) return false
-  if (!balanced(name) || name.includes('等')) return false
+/** `quoted`: a name in quotation marks is a proper name even when it reads like a programme (“人民德育-5G生态服务体系”). */
+function plausible(name: string, { k, isProper }: NameRules, quoted = false): boolean {
+  if (name.length < (quoted ? 2 : 3) || name.length > 45) return false
+  if (!balanced(name) || /等(?!级)/.test(name)) return false
   if (k.genericNames.includes(name)) return false
   // 承担科技项目, 重大科技项目: a generic name with only a short modifier before it.
   const generic = k.genericNames.find((g) => name.endsWith(g))
-  if (generic && name.length - generic.length <= 5) return false
+  if (generic && name.length - generic.length <= 5 && !k.facilityHeads.some((h) => name.slice(0, -generic.length).endsWith(h))) return false
   void isProper
   if (k.genericPrefixes.some((p) => name.startsWith(p))) return false
-  if (k.programmeMarkers.some((p) => name.includes(p))) return false
+  if (!quoted && k.programmeMarkers.some((p) => name.includes(p))) return false
   const stem = [...k.projectHeads, ...k.facilityHeads].reduce((s, h) => (s.endsWith(h) ? s.slice(0, -h.length) : s), name)
   return stem.length >= 2
 }

@@ -38,7 +38,9 @@ export function sectorScorer(file: SectorsFile): SectorScorer {
       if (!t) continue
       for (const m of matcher.all(t)) {
         const e = acc.get(m.value.sector) ?? { sector: m.value.sector, score: 0, words: [], nameScore: 0, first: pos + m.start }
-        e.score += m.value.weight * FACTOR[from]
+        // Chinese compounds are head-final: in the name, a keyword nearer the end (固废综合利用 in X建材园区固废综合利用项目) weighs more.
+        const position = from === 'name' ? 0.75 + (0.5 * m.end) / t.length : 1
+        e.score += m.value.weight * FACTOR[from] * position
         if (from === 'name') e.nameScore += m.value.weight
         if (!e.words.some((w) => w.word === m.word && w.from === from)) e.words.push({ word: m.word, from })
         acc.set(m.value.sector, e)

@@ -42,11 +42,16 @@ export function splitSpans(text: string, from: number, to: number, marks: readon
   let i = from
   while (i < to) {
     const c = text[i]!
-    const mark = depth === 0 ? marks.find((m) => text.startsWith(m, i) && i + m.length <= to) : undefined
+    // A mark that closes a quotation and opens the next (”“) separates quoted list members: it counts at depth 1.
+    const mark =
+      depth === 0 || (depth === 1 && CLOSE.includes(c))
+        ? marks.find((m) => text.startsWith(m, i) && i + m.length <= to && (depth === 0 || CLOSE.includes(m[0]!)))
+        : undefined
     if (mark) {
       if (i > start) out.push({ start, end: i })
       i += mark.length
       start = i
+      depth = 0
       continue
     }
     if (OPEN.includes(c)) depth++

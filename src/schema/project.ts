@@ -39,7 +39,9 @@ export const PlaceSchema = z.strictObject({
   /** Verbatim quote(s) from the plan with where they stand: `quote (4.3); quote (专栏 4-1)`. */
   evidence: z.string(),
   /** Longer strings that contain the name or an alias but are not a mention (霍山学者). */
-  exclude: z.array(z.string()).optional()
+  exclude: z.array(z.string()).optional(),
+  /** Already there (built before the plan): named alone it is used, not built, so not a project. */
+  existing: z.boolean().optional()
 })
 
 /** A named facility the plan places in a place elsewhere (智创城 -> 开发区). */
@@ -48,7 +50,9 @@ export const FacilitySchema = z.strictObject({
   aliases: z.array(z.string().min(1)),
   place: z.string(),
   evidence: z.string(),
-  basis: z.enum(['explicit', 'context'])
+  basis: z.enum(['explicit', 'context']),
+  /** Already there (built before the plan): named alone it is used, not built, so not a project. */
+  existing: z.boolean().optional()
 })
 
 export const GazetteerSchema = z.object({ $comment: z.string().optional(), places: z.array(PlaceSchema), facilities: z.array(FacilitySchema) }).strict()
@@ -86,7 +90,17 @@ export const ExtractKnowledgeSchema = z
     /** Verbs a name never contains: a span starts after the last one. */
     strongVerbs: z.array(z.string().min(1)),
     /** A list member ends before these (以X为中心, …落地). */
-    clauseStops: z.array(z.string().min(1))
+    clauseStops: z.array(z.string().min(1)),
+    /** Verbs dropped from inside a name when a subject stands before them (X煤矿实施Y项目 -> X煤矿Y项目). */
+    innerVerbs: z.array(z.string().min(1)).optional(),
+    /** What such a subject ends with (煤矿, 公司 …). */
+    subjectSuffixes: z.array(z.string().min(1)).optional(),
+    /** Verbs that, inside a span and not followed by a head, start the name after them (X站建设Y中心 -> Y中心). */
+    midVerbs: z.array(z.string().min(1)).optional(),
+    /** Heads of works on a site (改造, 开发, 路网): a project only when the name names the site (a place, a street, a company). */
+    undertakingHeads: z.array(z.string().min(1)).optional(),
+    /** Facility heads that, after a company name (X集团Y电厂), name the enterprise's existing plant, not an undertaking. */
+    enterpriseFacilityHeads: z.array(z.string().min(1)).optional()
   })
   .strict()
 
