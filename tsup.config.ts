@@ -24,7 +24,7 @@ const shared: Options = {
   // esbuild tree-shakes already; tsup's extra rollup pass would drop the `with { type: 'json' }` import attributes.
   treeshake: false,
   esbuildPlugins: [sharedData],
-  external: ['unified', 'remark-parse', 'remark-gfm', 'mdast-util-to-string', 'zod', 'opencc-js', 'mdast-util-to-hast', 'hast-util-to-html', 'mdast-util-to-markdown', 'mdast-util-gfm']
+  external: ['unified', 'remark-parse', 'remark-gfm', 'mdast-util-to-string', 'zod', 'mdast-util-to-hast', 'hast-util-to-html', 'mdast-util-to-markdown', 'mdast-util-gfm']
 }
 
 const entries = { index: 'src/index.ts', outline: 'src/outline.ts', parser: 'src/parser.ts', render: 'src/render.ts' }

@@ -6,16 +6,16 @@
  * Matching is literal, never a regular expression (`a.*b` looks for those
  * four characters), on text normalised the same way on both sides (see
  * normalize.ts: NFKC, case, punctuation variants, whitespace) and converted
- * from traditional to simplified Chinese with OpenCC, so that `發展` finds
+ * from traditional to simplified Chinese (a character table derived from
+ * OpenCC at build time, src/query/t2s.ts), so that `發展` finds
  * 发展. Hits point into the ORIGINAL `value`: `value.slice(start, end)` is
  * the matched text as printed.
  *
  * The folded text of every node is built once per store, on first search
  * (a WeakMap keyed by the store); a query costs its own fold and conversion
- * and a scan of the prebuilt text. opencc-js (its t -> cn dictionaries, about
- * 110 kB) is imported by this module only.
+ * and a scan of the prebuilt text.
  */
-import * as OpenCC from 'opencc-js/t2cn'
+import { toSimplified } from './t2s.js'
 import { PlanError, describe, isArray } from '../errors.js'
 import { optionKeys } from './filter.js'
 import type { PlanNode } from '../schema/plan.js'
@@ -39,24 +39,9 @@ interface Index {
 const OPTION_KEYS = ['limit', 'types'] as const
 const CONTEXT = 20
 
-let converter: ((text: string) => string) | undefined
-const toSimplified = (text: string): string => (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text)
-
-/**
- * Convert the folded text to simplified characters without moving any code
- * unit, so that the offset map stays valid: the whole text at once when the
- * conversion keeps its length (it does for this corpus), else character by
- * character, keeping a character whose conversion would change the length.
- */
+/** The folded text in simplified characters: the conversion is one character for one, so the offset map stays valid. */
 function simplifyAligned(folded: Folded): Folded {
-  const whole = toSimplified(folded.text)
-  if (whole.length === folded.text.length) return { ...folded, text: whole }
-  let text = ''
-  for (const ch of folded.text) {
-    const s = toSimplified(ch)
-    text += s.length === ch.length ? s : ch
-  }
-  return { ...folded, text }
+  return { ...folded, text: toSimplified(folded.text) }
 }
 
 const indexes = new WeakMap<Store, Index>()
