@@ -131,7 +131,10 @@ function namedProjects(nodeId: string, value: string, ctx: Context, env: Env) {
   const found = findNamedProjects(value, from, value.length, env.rules)
   let n = 0
   for (const c of found) {
-    if (item && (overlaps(c.name, despace(item.title)) || sameEntry(c.name, item.title, env.places))) continue
+    // (Unless the text names the place the title leaves out: 蔬菜产业园区 -> 李曹镇蔬菜产业园区 is the named one.)
+    const placeIds = (t: string) => env.places.placeMatcher.all(t).map((m) => (m.value.kind === 'place' ? m.value.place.id : ''))
+    const placed = item !== undefined && placeIds(c.name).some((id) => !placeIds(item.title).includes(id))
+    if (item && !placed && (overlaps(c.name, despace(item.title)) || sameEntry(c.name, item.title, env.places))) continue
     n++
     const sentence = sentenceAt(value, c.start)
     const sentenceText = value.slice(sentence.start, sentence.end)
@@ -229,9 +232,15 @@ function sameEntry(name: string, title: string, places: PlaceIndex): boolean {
 }
 
 /** Gazetteer look-ups for names: a known facility (智创城), an existing place or facility (used, not built). */
-function gazetteerTests(places: PlaceIndex): Pick<NameRules, 'isKnownFacility' | 'isExisting'> {
+function gazetteerTests(places: PlaceIndex): Pick<NameRules, 'isKnownFacility' | 'isExisting' | 'placeBefore' | 'namesPlace' | 'placeAtStart'> {
   const whole = (name: string) => places.matcher.all(name).filter((m) => m.start === 0 && m.end === name.length).map((m) => m.value)
   return {
+    placeBefore: (text, at) => {
+      const before = text.slice(Math.max(0, at - 10), at)
+      return places.placeMatcher.all(before).find((m) => m.end === before.length)?.word
+    },
+    placeAtStart: (name) => places.placeMatcher.all(name).find((m) => m.start === 0)?.end ?? 0,
+    namesPlace: (name) => places.placeMatcher.all(name).length > 0,
     isKnownFacility: (name) => whole(name).some((n) => n.kind === 'facility' && !n.facility.existing),
     isExisting: (name) => whole(name).some((n) => (n.kind === 'facility' ? n.facility.existing : n.place.existing) === true)
   }
@@ -251,7 +260,8 @@ function properTest(k: Knowledge['extract'], places: PlaceIndex): (name: string)
     places.matcher.all(name).length > 0 ||
     k.properMarkers.some((w) => name.includes(w)) ||
     k.properNames.some((w) => name.includes(w)) ||
-    /[0-9０-９]|[A-Z]\d|第[一二三四五六七八九十]|至/.test(name) ||
+    (k.namedHeads ?? []).some((h) => name.endsWith(h) && name.length - h.length >= 2) ||
+    /[0-9０-９]|[A-Z]\d|第[一二三四五六七八九十]|至|[\u4e00-\u9fa5]{2}到[\u4e00-\u9fa5]{2}/.test(name) ||
     // A street or road name (大众南路, 鼓楼南街), not the common nouns 道路/公路/街道.
     ROAD.test(name) ||
     // A route between two named ends (霍永—霍黎), a quantity in words (百万千瓦级).

@@ -36,18 +36,39 @@ export interface NameRules {
   isKnownFacility(name: string): boolean
   /** Whether a name is a place or facility the gazetteer marks as existing (used, not built). */
   isExisting(name: string): boolean
+  /** The gazetteer place whose name ends `text` at `at` (三教乡 in 以三教乡（…）), if any. */
+  placeBefore(text: string, at: number): string | undefined
+  /** The length of a gazetteer place that opens a name (三教乡 in 三教乡小流域治理工程), else 0. */
+  placeAtStart(name: string): number
+  /** Whether a name contains a gazetteer place. */
+  namesPlace(name: string): boolean
 }
 
 export function findNamedProjects(text: string, from: number, to: number, rules: NameRules): NamedCandidate[] {
   const out: NamedCandidate[] = []
   // A long parenthesis (a list inside, 三教乡（A、B、C建设项目）) is read as clauses of its own; a short one (（新医院）) stays in the name.
   // A parenthesis that names a facility after a place that is not one (古楼街道（河西新建小学）) is read as a clause too.
-  const facilityEnd = (t: string) => rules.k.facilityHeads.some((h) => t.endsWith(h))
-  const masked = text.replace(/（([^（）]*)）/g, (m, inner: string, at: number) =>
-    /[、，]/.test(inner) || inner.length > 12 || (facilityEnd(inner) && !headBefore(text, at, rules.k)) ? '，' + inner + '，' : m
-  )
-  for (const clause of splitSpans(masked, from, to, CLAUSE_MARKS))
-    for (const c of fromClause(masked, clause, rules)) out.push({ ...c, raw: text.slice(c.start, c.end) })
+  const facilityEnd = (t: string) => [...rules.k.facilityHeads, ...rules.k.projectHeads].some((h) => t.endsWith(h))
+  // A list in a parenthesis after a place (三教乡（A、B）) shares that place: members without a place of their own take it as a prefix.
+  const placed: Array<Span & { place: string }> = []
+  const masked = text.replace(/（([^（）]*)）/g, (m, inner: string, at: number) => {
+    if (!(/[、，]/.test(inner) || inner.length > 12 || (facilityEnd(inner) && !headBefore(text, at, rules.k)))) return m
+    const place = rules.placeBefore(text, at)
+    if (place) placed.push({ start: at + 1, end: at + 1 + inner.length, place })
+    return '，' + inner + '，'
+  })
+  // A role phrase that modifies a place-named facility (以玉霍线为载体的师庄乡骑行公路、…) is read as a pause: the facility is the name.
+  const roles = rules.k.clauseStops.filter((w) => w.startsWith('为')).map((w) => w.slice(1)).join('|')
+  const unmodified = roles
+    ? masked.replace(new RegExp(`以[^，。；：（）]{1,30}?为(?:${roles})的`, 'g'), (m: string, at: number) => {
+        const after = masked.slice(at + m.length)
+        return rules.placeAtStart(after) > 0 || rules.k.properNames.some((w) => after.startsWith(w)) ? '，'.repeat(m.length) : m
+      })
+    : masked
+  for (const clause of splitSpans(unmodified, from, to, CLAUSE_MARKS)) {
+    const prefix = placed.find((p) => p.start <= clause.start && clause.end <= p.end)?.place
+    for (const c of fromClause(masked, clause, rules, prefix)) out.push({ ...c, raw: text.slice(c.start, c.end) })
+  }
   return out
 }
 
@@ -93,14 +114,14 @@ function isBoundary(rest: string, k: ExtractKnowledge): boolean {
   if ([...k.trailingWords, ...k.clauseStops].some((w) => r.startsWith(w))) return true
   // A verb or a conjunction after the head ends the name (…项目加快实施, 打造智创城发展…, …项目和综合利用).
   // (Not 及: 中镇路及南通街 is one undertaking; but …中心及配套设施 ends the name.)
-  return ['和', '及配套', ...k.leadingVerbs.filter((v) => v.length >= 2), ...k.strongVerbs].some((w) => r.startsWith(w))
+  return ['和', '与', '及配套', ...k.leadingVerbs.filter((v) => v.length >= 2), ...k.strongVerbs].some((w) => r.startsWith(w))
 }
 
-function fromClause(text: string, clause: Span, rules: NameRules): NamedCandidate[] {
+function fromClause(text: string, clause: Span, rules: NameRules, prefix?: string): NamedCandidate[] {
   // 等A工程和B工程: a shared head closes its list; what follows the conjunction is a list of its own.
   const after = sharedHeadThenConjunction(text, clause, rules.k)
-  if (after !== undefined) return [...fromList(text, { start: clause.start, end: after.cut }, rules), ...fromList(text, { start: after.next, end: clause.end }, rules)]
-  return fromList(text, clause, rules)
+  if (after !== undefined) return [...fromList(text, { start: clause.start, end: after.cut }, rules, prefix), ...fromList(text, { start: after.next, end: clause.end }, rules, prefix)]
+  return fromList(text, clause, rules, prefix)
 }
 
 function sharedHeadThenConjunction(text: string, clause: Span, k: ExtractKnowledge): { cut: number; next: number } | undefined {
@@ -124,7 +145,7 @@ interface Found {
   bare: boolean
 }
 
-function fromList(text: string, clause: Span, rules: NameRules): NamedCandidate[] {
+function fromList(text: string, clause: Span, rules: NameRules, prefix?: string): NamedCandidate[] {
   const { k } = rules
   // Cut the clause where a role phrase begins: 以A为中心 keeps A only.
   let end = clause.end
@@ -154,6 +175,15 @@ function fromList(text: string, clause: Span, rules: NameRules): NamedCandidate[
       end = deng
     }
   }
+  // Partners, not undertakings: what a unit is linked to (连接A、B) or merged with (与A、B的深度融合).
+  const body = text.slice(clause.start, clause.end)
+  // (连接线 is a noun: a link road.)
+  const partnerAt = (k.partnerVerbs ?? []).flatMap((v) => [...body.matchAll(new RegExp(`${v}(?!线)`, 'g'))].map((m) => m.index))
+  for (const w of k.partnerEnds ?? []) {
+    const m = new RegExp(`与[^，。；]*${w}`).exec(body)
+    if (m) partnerAt.push(m.index)
+  }
+  if (partnerAt.length) return []
   const members = splitMembers(text, { start: clause.start, end }, rules)
   const found: Found[] = []
   for (const [mi, m] of members.entries()) {
@@ -186,6 +216,8 @@ function fromList(text: string, clause: Span, rules: NameRules): NamedCandidate[
     // 市X / 我市X: the city's own (unique) facility.
     const municipal = /(?:我市|本市)$/.test(text.slice(Math.max(0, s0 - 2), s0)) || /^市(?!场|民|政|域|级|区|县|内|外|乡)/.test(raw)
     let name = despace(raw)
+    // A size before a school (十轨制霍东学校) describes it; it is not part of the name.
+    name = name.replace(/^[一二三四五六七八九十\d]+轨制/, '')
     if (/^[“‘"《]/.test(name) && /[”’"》]$/.test(name)) name = name.replace(QUOTES, '')
     // A verb inside a name after its subject (李雅庄煤矿实施X项目): the subject stays, the verb goes.
     for (const v of k.innerVerbs ?? []) {
@@ -195,9 +227,13 @@ function fromList(text: string, clause: Span, rules: NameRules): NamedCandidate[
     // A modifier clause before the name (具有X特色的Y, 以A为特色的B): the name starts after the last 的.
     const de = name.lastIndexOf('的')
     if (de >= 0 && name.length - de - 1 >= 4) name = name.slice(de + 1)
+    // 三教乡（富硒苹果种植片区、…）: a facility without a place of its own takes the shared place (a 项目 stands alone).
+    if (prefix && head && head.cls !== 'project' && !rules.namesPlace(name)) name = prefix + name
     const known = rules.isKnownFacility(name)
     // A quotation makes a bare name proper (“人民星云”); a generic head in quotes (“电子商务产业园”) stays generic.
-    const proper = (quoted && !head) || (municipal && head?.cls === 'project') || rules.isProper(name)
+    // The city's own facility right after a verb of building (加快建设市儿童福利院) is one to be built, a unique one.
+    const built = municipal && head?.cls === 'facility' && /(?:建设|新建)$/.test(text.slice(Math.max(0, s0 - 2), s0))
+    const proper = (quoted && !head) || (municipal && head?.cls === 'project') || built || rules.isProper(name)
     const c = { start: s0, end: rawEnd, raw, name }
     // No head: the member may take the list's shared head (resolved below).
     if (!head) {
@@ -212,12 +248,40 @@ function fromList(text: string, clause: Span, rules: NameRules): NamedCandidate[
     }
     found.push({ c, cls, proper, own: true, quoted, bare: false })
   }
-  // A shared head without 等 (A、B、C县际公路; A、B项目): the last member's head goes to the bare members before it.
+  // The mirror of a shared head: a member that is a bare facility noun (霍州市美术馆、科技馆) takes the place its predecessor opens with.
+  for (const [i, f] of found.entries()) {
+    const prev = found[i - 1]
+    if (!prev || f.bare || !k.facilityHeads.includes(f.c.name)) continue
+    const head = lastWord(prev.c.name, k)
+    const place = head ? prev.c.name.slice(0, -head.length) : ''
+    if (place && isPlaceName(place, rules)) Object.assign(f, { proper: true, c: { ...f.c, name: place + f.c.name } })
+  }
+  // A shared head without 等 (A、B、C县际公路; A、B项目): the head of the next member that has one goes to the bare members before it.
   const last = found[found.length - 1]
   const lastClean = last !== undefined && !text.slice(last.c.end, clause.end).includes('等') && plausible(last.c.name, rules)
-  if (!shared && last && lastClean && !last.bare && last.cls !== 'standalone' && found.some((f) => f.bare)) {
-    const word = k.projectHeads.find((h) => last.c.name.endsWith(h)) ?? lastWord(last.c.name, k)
-    if (word) for (const f of found) if (f.bare && f !== last && f.c.name.length >= 4) Object.assign(f, { cls: last.cls, own: false, c: { ...f.c, name: f.c.name + word } })
+  if (!shared && found.some((f) => f.bare)) {
+    // Inside the list a 项目/工程 whose tail the bare members before it share closes their group (辛置镇、李曹镇和三教乡小流域治理工程和…).
+    let group: Found[] = []
+    for (const f of found) {
+      if (f.bare) group.push(f)
+      else {
+        if (f !== last && f.cls === 'project' && group.length && plausible(f.c.name, rules)) distribute(f, group, true)
+        group = []
+      }
+    }
+    // The rest take the last member's.
+    if (last && lastClean && !last.bare && last.cls !== 'standalone') distribute(last, found.filter((f) => f.bare), false)
+  }
+  function distribute(closer: Found, group: Found[], inner: boolean) {
+    const bare = group.filter((f) => f.c.name.length >= 3)
+    const head = k.projectHeads.find((h) => closer.c.name.endsWith(h)) ?? lastWord(closer.c.name, k)
+    if (!head) return
+    const tail = sharedTail(closer.c.name, head, bare.map((f) => f.c.name), rules)
+    if (inner && tail === head) return
+    // The closer's own name is parallel to the bare ones (对竹河 beside 南涧河): a name, though no gazetteer knows it.
+    if (tail !== head) closer.proper = true
+    // A short bare member (辛置镇) takes only a real shared tail, not a bare 工程 (寺庄村工程 is not a name).
+    for (const f of bare) if (f.c.name.length >= 4 || tail !== head) Object.assign(f, { cls: closer.cls, own: false, c: { ...f.c, name: f.c.name + tail } })
   }
   const kept: Found[] = []
   for (const f of found) {
@@ -261,6 +325,31 @@ function fromList(text: string, clause: Span, rules: NameRules): NamedCandidate[
     .map((f) => f.c)
 }
 
+/**
+ * The tail that bare list members share with the last member: what follows the last member's own name, found where it
+ * ends like a bare member in a toponym suffix (南涧河、对竹河河道生态治理工程 -> 河道生态治理工程) or as a place at its start
+ * (辛置镇、三教乡小流域治理工程 -> 小流域治理工程). Without either, just its head.
+ */
+function sharedTail(last: string, head: string, bare: string[], rules: NameRules): string {
+  const ends: number[] = []
+  for (const b of bare) {
+    const end = b[b.length - 1]!
+    if (!(rules.k.toponymSuffixes ?? []).includes(end)) continue
+    const i = last.indexOf(end, 1)
+    if (i >= 1) ends.push(i + 1)
+  }
+  const place = rules.placeAtStart(last)
+  if (place) ends.push(place)
+  const end = Math.min(...ends.filter((e) => last.length - e >= head.length + 2))
+  return Number.isFinite(end) ? last.slice(end) : head
+}
+
+/** A bare place name: a gazetteer place or a known proper name, with an administrative suffix at most (霍州市). */
+function isPlaceName(s: string, rules: NameRules): boolean {
+  const t = s.replace(/[市县]$/, '')
+  return rules.placeAtStart(s) === s.length || rules.k.properNames.includes(t)
+}
+
 function municipalName(raw: string): boolean {
   return /^市(?!场|民|政|域|级|区|县|内|外|乡)/.test(raw) && /工程$|项目$/.test(raw)
 }
@@ -285,7 +374,7 @@ function splitMembers(text: string, span: Span, rules: NameRules): Member[] {
   const { k } = rules
   const parts = splitSpans(text, span.start, span.end, k.listSeparators)
   const out: Member[] = []
-  for (const p of parts) {
+  for (const [pi, p] of parts.entries()) {
     let rest: Span = p
     for (;;) {
       let cut: { at: number; len: number } | undefined
@@ -296,10 +385,16 @@ function splitMembers(text: string, span: Span, rules: NameRules): Member[] {
           const right = lastHead(text, i + c.length, rest.end, k)
           const leftEnds = left && (left.end === i || k.trailingWords.includes(text.slice(left.end, i))) && left.cls !== 'standalone' && rest.end - (i + c.length) >= 4
           // X厂房及Y项目, X市场及棚户区改造, X路及桥: with 及/与 a right member without a name of its own is a component.
-          const component = c !== '和' && left?.cls === 'facility' && (right?.cls === 'project' || !rules.isProper(text.slice(i + c.length, rest.end)))
+          // (But X公园与Y湿地工程: a right member with a proper name of its own is a second undertaking.)
+          const component = c !== '和' && left?.cls === 'facility' && !rules.isProper(text.slice(i + c.length, rest.end))
           // Two quoted names joined by a conjunction (“A”和“B”) are two members.
           const quotes = text[i - 1] === '”' && text[i + c.length] === '“'
-          if (((leftEnds && right && !component) || quotes) && (!cut || i < cut.at)) cut = { at: i, len: c.length }
+          // Two places sharing what follows (李曹镇和三教乡小流域治理工程): the bare left place is a member of its own.
+          const leftText = text.slice(rest.start, i)
+          const places = right !== undefined && leftText.length > 0 && rules.placeAtStart(leftText) === leftText.length && rules.placeAtStart(text.slice(i + c.length, rest.end)) > 0
+          // The list's closing 和 (A、B和C产业园): after a 、 it joins members, whatever the left one ends with.
+          const closing = pi > 0 && c === '和' && right !== undefined && right.cls !== 'standalone' && i - rest.start >= 2 && rules.isProper(text.slice(i + c.length, right.end))
+          if (((leftEnds && right && !component) || quotes || places || closing) && (!cut || i < cut.at)) cut = { at: i, len: c.length }
           i = text.indexOf(c, i + 1)
         }
       }
@@ -365,6 +460,10 @@ function plausible(name: string, { k, isProper }: NameRules, quoted = false): bo
   void isProper
   if (k.genericPrefixes.some((p) => name.startsWith(p))) return false
   if (!quoted && k.programmeMarkers.some((p) => name.includes(p))) return false
-  const stem = [...k.projectHeads, ...k.facilityHeads].reduce((s, h) => (s.endsWith(h) ? s.slice(0, -h.length) : s), name)
-  return stem.length >= 2
+  // What is left without its heads (one 项目/工程, then the longest facility noun: 田园综合体项目 -> 田园) must say something.
+  const strip = (s: string, hs: readonly string[]) => {
+    const h = [...hs].sort((a, b) => b.length - a.length).find((x) => s.endsWith(x))
+    return h ? s.slice(0, -h.length) : s
+  }
+  return strip(strip(name, k.projectHeads), k.facilityHeads).length >= 2
 }

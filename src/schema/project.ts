@@ -99,6 +99,14 @@ export const ExtractKnowledgeSchema = z
     midVerbs: z.array(z.string().min(1)).optional(),
     /** Heads of works on a site (改造, 开发, 路网): a project only when the name names the site (a place, a street, a company). */
     undertakingHeads: z.array(z.string().min(1)).optional(),
+    /** Verbs whose objects are partners, not undertakings (连接A、B): a clause with one names no project. */
+    partnerVerbs: z.array(z.string().min(1)).optional(),
+    /** Words that close a 与… phrase of partners (与A、B的深度融合): a clause with one names no project. */
+    partnerEnds: z.array(z.string().min(1)).optional(),
+    /** Facility nouns whose compounds are names in themselves (厨具小镇, 图书小镇: a themed town is one undertaking), generic prefixes aside. */
+    namedHeads: z.array(z.string().min(1)).optional(),
+    /** Last characters of place names (河, 村, 镇, 矿 …): bare list members ending so are sites, and share the last member's tail after its own such name. */
+    toponymSuffixes: z.array(z.string().length(1)).optional(),
     /** Facility heads that, after a company name (X集团Y电厂), name the enterprise's existing plant, not an undertaking. */
     enterpriseFacilityHeads: z.array(z.string().min(1)).optional()
   })
