@@ -47,12 +47,14 @@ export default defineConfig([
     clean: false,
     // unified, remark and the mdast/hast utilities are ESM-only; the CJS build
     // require()s them, which Node supports from 20.19 (package.json engines).
-    // Minified: the CJS files are for require(), the ESM ones stay readable.
+    // Minified: the CJS files are for require(); the ESM ones stay readable
+    // for whoever steps into them from a debugger.
     minify: true,
     dts: { entry: entries },
     async onSuccess() {
       await fs.mkdir('dist/data', { recursive: true })
-      for (const file of await fs.readdir('src/generated')) await fs.copyFile(path.join('src/generated', file), path.join('dist/data', file))
+      for (const file of await fs.readdir('src/generated'))
+        if (/\.(json|csv)$/.test(file)) await fs.copyFile(path.join('src/generated', file), path.join('dist/data', file))
     }
   }
 ])

@@ -10,6 +10,7 @@ import { outlineOf } from '../../src/query/outline.js'
 import { jsonSchema } from './json-schema.js'
 import { buildProjects } from './projects.js'
 import { t2sModule } from './t2s.js'
+import { nodeText } from '../../src/query/nodes.js'
 import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
 
 export interface BuildResult {
@@ -86,7 +87,7 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const indicatorData = indicatorRecords(allIndicators(tree), (id) => byId.get(id))
   const files: Record<string, string> = {
     [path.join(GENERATED, 'plan.json')]: stableJson(tree),
-    [path.join(GENERATED, 't2s.ts')]: t2sModule(),
+    [path.join(GENERATED, 't2s.ts')]: t2sModule(nodeText(tree)),
     [path.join(GENERATED, 'redirects.json')]: stableJson(redirects, 1),
     [path.join(GENERATED, 'outline.json')]: stableJson(outlineOf(tree)),
     [path.join(GENERATED, 'schema.json')]: stableJson(jsonSchema(), 1),
