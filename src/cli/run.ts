@@ -98,7 +98,7 @@ const COMMANDS: Record<string, Command> = {
   },
   projects: {
     summary: 'box items and named projects, by tie, sector, place, kind, chapter, box',
-    usage: 'huozhou-plan projects [--tied-to 开发区] [--sector energy] [--place 李曹镇] [--kind box-item|named] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv]',
+    usage: 'huozhou-plan projects [--tied-to <place>] [--sector <sector>] [--place <place>] [--kind box-item|named] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv]',
     options: { 'tied-to': { type: 'string' }, sector: { type: 'string' }, place: { type: 'string' }, kind: { type: 'string' }, chapter: { type: 'string' }, box: { type: 'string' }, text: { type: 'string' }, ...FORMAT },
     run(v, _p, io) {
       const keys: Record<string, string> = { 'tied-to': 'tiedTo', sector: 'sector', place: 'place', kind: 'kind', chapter: 'chapter', box: 'box', text: 'text' }

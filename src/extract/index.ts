@@ -131,7 +131,7 @@ function namedProjects(nodeId: string, value: string, ctx: Context, env: Env) {
   const found = findNamedProjects(value, from, value.length, env.rules)
   let n = 0
   for (const c of found) {
-    // (Unless the text names the place the title leaves out: 蔬菜产业园区 -> 李曹镇蔬菜产业园区 is the named one.)
+    // (Unless the text names the place the title leaves out: 蔬菜产业园区 -> A镇蔬菜产业园区 is the named one.)
     const placeIds = (t: string) => env.places.placeMatcher.all(t).map((m) => (m.value.kind === 'place' ? m.value.place.id : ''))
     const placed = item !== undefined && placeIds(c.name).some((id) => !placeIds(item.title).includes(id))
     if (item && !placed && (overlaps(c.name, despace(item.title)) || sameEntry(c.name, item.title, env.places))) continue
@@ -224,14 +224,14 @@ function checkQuote(tree: Plan, t: Tie, diagnostics: ExtractDiagnostic[], id: st
   if (!t.evidence.quote) diagnostics.push({ severity: 'error', rule: 'empty-quote', message: `tie of ${id} has no quote` })
 }
 
-/** The item restating its own subject by a gazetteer name (霍州静脉产业园 in 霍州市静脉产业园项目): the name is little more than that entry. */
+/** The item restating its own subject by a gazetteer name (X产业园 in X市产业园项目): the name is little more than that entry. */
 function sameEntry(name: string, title: string, places: PlaceIndex): boolean {
   const key = (n: Named) => (n.kind === 'place' ? 'p:' + n.place.id : 'f:' + n.facility.name)
   const inTitle = new Set(places.matcher.all(title).map((m) => key(m.value)))
   return places.matcher.all(name).some((m) => inTitle.has(key(m.value)) && name.length - m.word.length <= 2)
 }
 
-/** Gazetteer look-ups for names: a known facility (智创城), an existing place or facility (used, not built). */
+/** Gazetteer look-ups for names: a known facility (X城), an existing place or facility (used, not built). */
 function gazetteerTests(places: PlaceIndex): Pick<NameRules, 'isKnownFacility' | 'isExisting' | 'placeBefore' | 'namesPlace' | 'placeAtStart'> {
   const whole = (name: string) => places.matcher.all(name).filter((m) => m.start === 0 && m.end === name.length).map((m) => m.value)
   return {

@@ -32,13 +32,13 @@ export interface NameRules {
   isProper(name: string): boolean
   /** Whether a name names a site: a gazetteer place, a known proper name, a street or road, a company. */
   namesSite(name: string): boolean
-  /** Whether a name is a facility the gazetteer knows (智创城). */
+  /** Whether a name is a facility the gazetteer knows (X城). */
   isKnownFacility(name: string): boolean
   /** Whether a name is a place or facility the gazetteer marks as existing (used, not built). */
   isExisting(name: string): boolean
-  /** The gazetteer place whose name ends `text` at `at` (三教乡 in 以三教乡（…）), if any. */
+  /** The gazetteer place whose name ends `text` at `at` (B乡 in 以B乡（…）), if any. */
   placeBefore(text: string, at: number): string | undefined
-  /** The length of a gazetteer place that opens a name (三教乡 in 三教乡小流域治理工程), else 0. */
+  /** The length of a gazetteer place that opens a name (B乡 in B乡小流域治理工程), else 0. */
   placeAtStart(name: string): number
   /** Whether a name contains a gazetteer place. */
   namesPlace(name: string): boolean
@@ -46,10 +46,10 @@ export interface NameRules {
 
 export function findNamedProjects(text: string, from: number, to: number, rules: NameRules): NamedCandidate[] {
   const out: NamedCandidate[] = []
-  // A long parenthesis (a list inside, 三教乡（A、B、C建设项目）) is read as clauses of its own; a short one (（新医院）) stays in the name.
-  // A parenthesis that names a facility after a place that is not one (古楼街道（河西新建小学）) is read as a clause too.
+  // A long parenthesis (a list inside, B乡（A、B、C建设项目）) is read as clauses of its own; a short one (（新医院）) stays in the name.
+  // A parenthesis that names a facility after a place that is not one (A街道（B新建小学）) is read as a clause too.
   const facilityEnd = (t: string) => [...rules.k.facilityHeads, ...rules.k.projectHeads].some((h) => t.endsWith(h))
-  // A list in a parenthesis after a place (三教乡（A、B）) shares that place: members without a place of their own take it as a prefix.
+  // A list in a parenthesis after a place (B乡（A、B）) shares that place: members without a place of their own take it as a prefix.
   const placed: Array<Span & { place: string }> = []
   const masked = text.replace(/（([^（）]*)）/g, (m, inner: string, at: number) => {
     if (!(/[、，]/.test(inner) || inner.length > 12 || (facilityEnd(inner) && !headBefore(text, at, rules.k)))) return m
@@ -57,7 +57,7 @@ export function findNamedProjects(text: string, from: number, to: number, rules:
     if (place) placed.push({ start: at + 1, end: at + 1 + inner.length, place })
     return '，' + inner + '，'
   })
-  // A role phrase that modifies a place-named facility (以玉霍线为载体的师庄乡骑行公路、…) is read as a pause: the facility is the name.
+  // A role phrase that modifies a place-named facility (以A线为载体的B乡骑行公路、…) is read as a pause: the facility is the name.
   const roles = rules.k.clauseStops.filter((w) => w.startsWith('为')).map((w) => w.slice(1)).join('|')
   const unmodified = roles
     ? masked.replace(new RegExp(`以[^，。；：（）]{1,30}?为(?:${roles})的`, 'g'), (m: string, at: number) => {
@@ -112,7 +112,7 @@ function isBoundary(rest: string, k: ExtractKnowledge): boolean {
   if (/^[为的在]/.test(r)) return true
   if (/^[\d.\s]+[座个处条所家]/.test(r)) return true
   if ([...k.trailingWords, ...k.clauseStops].some((w) => r.startsWith(w))) return true
-  // A verb or a conjunction after the head ends the name (…项目加快实施, 打造智创城发展…, …项目和综合利用).
+  // A verb or a conjunction after the head ends the name (…项目加快实施, 打造X城发展…, …项目和综合利用).
   // (Not 及: 中镇路及南通街 is one undertaking; but …中心及配套设施 ends the name.)
   return ['和', '与', '及配套', ...k.leadingVerbs.filter((v) => v.length >= 2), ...k.strongVerbs].some((w) => r.startsWith(w))
 }
@@ -227,7 +227,7 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
     // A modifier clause before the name (具有X特色的Y, 以A为特色的B): the name starts after the last 的.
     const de = name.lastIndexOf('的')
     if (de >= 0 && name.length - de - 1 >= 4) name = name.slice(de + 1)
-    // 三教乡（富硒苹果种植片区、…）: a facility without a place of its own takes the shared place (a 项目 stands alone).
+    // B乡（D种植片区、…）: a facility without a place of its own takes the shared place (a 项目 stands alone).
     if (prefix && head && head.cls !== 'project' && !rules.namesPlace(name)) name = prefix + name
     const known = rules.isKnownFacility(name)
     // A quotation makes a bare name proper (“人民星云”); a generic head in quotes (“电子商务产业园”) stays generic.
@@ -242,13 +242,13 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
     }
     let cls: HeadClass = head.cls
     if (head.cls === 'standalone' && !shared) {
-      // A facility the gazetteer knows, written with its own head (智创城), stands alone.
+      // A facility the gazetteer knows, written with its own head (X城), stands alone.
       if (!known) continue
       cls = 'facility'
     }
     found.push({ c, cls, proper, own: true, quoted, bare: false })
   }
-  // The mirror of a shared head: a member that is a bare facility noun (霍州市美术馆、科技馆) takes the place its predecessor opens with.
+  // The mirror of a shared head: a member that is a bare facility noun (X市美术馆、科技馆) takes the place its predecessor opens with.
   for (const [i, f] of found.entries()) {
     const prev = found[i - 1]
     if (!prev || f.bare || !k.facilityHeads.includes(f.c.name)) continue
@@ -260,7 +260,7 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
   const last = found[found.length - 1]
   const lastClean = last !== undefined && !text.slice(last.c.end, clause.end).includes('等') && plausible(last.c.name, rules)
   if (!shared && found.some((f) => f.bare)) {
-    // Inside the list a 项目/工程 whose tail the bare members before it share closes their group (辛置镇、李曹镇和三教乡小流域治理工程和…).
+    // Inside the list a 项目/工程 whose tail the bare members before it share closes their group (A镇、B镇和B乡小流域治理工程和…).
     let group: Found[] = []
     for (const f of found) {
       if (f.bare) group.push(f)
@@ -280,7 +280,7 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
     if (inner && tail === head) return
     // The closer's own name is parallel to the bare ones (对竹河 beside 南涧河): a name, though no gazetteer knows it.
     if (tail !== head) closer.proper = true
-    // A short bare member (辛置镇) takes only a real shared tail, not a bare 工程 (寺庄村工程 is not a name).
+    // A short bare member (A镇) takes only a real shared tail, not a bare 工程 (C村工程 is not a name).
     for (const f of bare) if (f.c.name.length >= 4 || tail !== head) Object.assign(f, { cls: closer.cls, own: false, c: { ...f.c, name: f.c.name + tail } })
   }
   const kept: Found[] = []
@@ -317,7 +317,7 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
       // A 项目 name needs some substance of its own (大数据项目 is a kind, not a name); 工程 needs a proper-name element.
       // A 市X工程 is the city's own undertaking; a bare 市X facility may be an existing institution (市技工学校).
       if (f.cls === 'project') return f.proper || municipalName(f.c.raw) || (/项目$/.test(f.c.name) && f.c.name.length - 2 >= 5)
-      // Coordination: A湿地公园、B湿地公园、郭庄泉域湿地公园 — one proper member vouches for siblings of the same kind.
+      // Coordination: A湿地公园、B湿地公园、C泉域湿地公园 — one proper member vouches for siblings of the same kind.
       const properSibling = kept.some((g) => g !== f && g.proper && g.cls === 'facility' && lastWord(g.c.name, k) === lastWord(f.c.name, k))
       if (f.cls === 'facility') return f.proper || ((hasProjectSibling || properSibling) && members.length > 1)
       return false
@@ -328,7 +328,7 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
 /**
  * The tail that bare list members share with the last member: what follows the last member's own name, found where it
  * ends like a bare member in a toponym suffix (南涧河、对竹河河道生态治理工程 -> 河道生态治理工程) or as a place at its start
- * (辛置镇、三教乡小流域治理工程 -> 小流域治理工程). Without either, just its head.
+ * (A镇、B乡小流域治理工程 -> 小流域治理工程). Without either, just its head.
  */
 function sharedTail(last: string, head: string, bare: string[], rules: NameRules): string {
   const ends: number[] = []
@@ -344,7 +344,7 @@ function sharedTail(last: string, head: string, bare: string[], rules: NameRules
   return Number.isFinite(end) ? last.slice(end) : head
 }
 
-/** A bare place name: a gazetteer place or a known proper name, with an administrative suffix at most (霍州市). */
+/** A bare place name: a gazetteer place or a known proper name, with an administrative suffix at most (X市). */
 function isPlaceName(s: string, rules: NameRules): boolean {
   const t = s.replace(/[市县]$/, '')
   return rules.placeAtStart(s) === s.length || rules.k.properNames.includes(t)
@@ -364,7 +364,7 @@ function lastWord(name: string, k: ExtractKnowledge): string | undefined {
 }
 
 function standaloneInside(name: string, k: ExtractKnowledge): boolean {
-  // 市政道路 is a kind; 鼓楼南街城南片区道路 names its street.
+  // 市政道路 is a kind; A南街B片区道路 names its street.
   const stem = name.replace(/(?:道|公|马|铁)路$/, '')
   return k.standaloneHeads.some((h) => stem.indexOf(h) >= 2)
 }
@@ -389,7 +389,7 @@ function splitMembers(text: string, span: Span, rules: NameRules): Member[] {
           const component = c !== '和' && left?.cls === 'facility' && !rules.isProper(text.slice(i + c.length, rest.end))
           // Two quoted names joined by a conjunction (“A”和“B”) are two members.
           const quotes = text[i - 1] === '”' && text[i + c.length] === '“'
-          // Two places sharing what follows (李曹镇和三教乡小流域治理工程): the bare left place is a member of its own.
+          // Two places sharing what follows (A镇和B乡小流域治理工程): the bare left place is a member of its own.
           const leftText = text.slice(rest.start, i)
           const places = right !== undefined && leftText.length > 0 && rules.placeAtStart(leftText) === leftText.length && rules.placeAtStart(text.slice(i + c.length, rest.end)) > 0
           // The list's closing 和 (A、B和C产业园): after a 、 it joins members, whatever the left one ends with.

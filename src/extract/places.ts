@@ -17,7 +17,7 @@ export interface Located {
 export interface PlaceIndex {
   places: Map<string, Place>
   matcher: Matcher<Named>
-  /** Places only: a facility named with its place (开发区智创城) still names the place. */
+  /** Places only: a facility named with its place (X区X城) still names the place. */
   placeMatcher: Matcher<Named>
   /** Every name and alias (places only) -> place ID. */
   byName: Map<string, string>

@@ -13,9 +13,9 @@ export const patterns = {
   docNumber: /[〔[［(（]\d{4}[〕\]］)）]\s*\d+\s*号$/,
   /** The 目录 heading (whitespace removed). */
   toc: /^目录$/,
-  /** `第十三章 党建和保障措施`. */
+  /** `第十三章 组织保障`. */
   chapter: new RegExp(`^第(${NUMERAL})章${SPACE}(.*)$`, 'u'),
-  /** `第三节 规划实施的保障措施`. */
+  /** `第三节 实施保障`. */
   section: new RegExp(`^第(${NUMERAL})节${SPACE}(.*)$`, 'u'),
   /** A 目录 entry: label, level, title, page (leader dots optional). */
   tocEntry: new RegExp(`^第(${NUMERAL})(章|节)${SPACE}(.*?)${SPACE}(?:[.．·…]{2,}${SPACE})?(\\d+)$`, 'u'),

@@ -11,7 +11,7 @@ import { deepFreeze } from './store.js'
 import type { Gazetteer, Place, Project, SectorInfo, SectorsFile } from '../schema/project.js'
 
 export interface ProjectFilter {
-  /** A place ID or any of its names or aliases (`开发区`, `kaifaqu`). */
+  /** A place ID or any of its names or aliases (a name, an alias or the place's ID). */
   tiedTo?: string
   /** A sector ID (`digital`). */
   sector?: string

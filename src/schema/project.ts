@@ -38,13 +38,13 @@ export const PlaceSchema = z.strictObject({
   within: z.string().nullable(),
   /** Verbatim quote(s) from the plan with where they stand: `quote (4.3); quote (专栏 4-1)`. */
   evidence: z.string(),
-  /** Longer strings that contain the name or an alias but are not a mention (霍山学者). */
+  /** Longer strings that contain the name or an alias but are not a mention (a place name inside a title such as X学者). */
   exclude: z.array(z.string()).optional(),
   /** Already there (built before the plan): named alone it is used, not built, so not a project. */
   existing: z.boolean().optional()
 })
 
-/** A named facility the plan places in a place elsewhere (智创城 -> 开发区). */
+/** A named facility the plan places in a place elsewhere (a facility the text names with its zone elsewhere -> that zone). */
 export const FacilitySchema = z.strictObject({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)),
