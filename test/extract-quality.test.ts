@@ -169,8 +169,10 @@ describe('matching', () => {
  * held-out named 0.740 / 0.563, ties 0.708 / 0.654, sector 0.946 / 0.606.
  * After round 2 (fold C, also tuned on the held-out MISS list): sample unchanged; held-out named 0.831 / 0.796,
  * ties 0.833 / 0.962, sector 0.964 / 0.803 (no longer out-of-sample numbers).
+ * After round 3 (fixes from annotations/review-named.json): sample named 0.981 / 0.934, ties and sector unchanged;
+ * held-out named 0.905 / 0.796, ties 0.833 / 0.962, sector 0.976 / 0.813.
  */
 const FLOORS = {
   sample: { named: { p: 0.95, r: 0.91 }, ties: { p: 0.9, r: 0.95 }, sector: { p: 0.91, r: 0.86 } },
-  heldout: { named: { p: 0.8, r: 0.77 }, ties: { p: 0.8, r: 0.93 }, sector: { p: 0.94, r: 0.78 } }
+  heldout: { named: { p: 0.87, r: 0.77 }, ties: { p: 0.8, r: 0.93 }, sector: { p: 0.95, r: 0.79 } }
 }

@@ -135,6 +135,9 @@ function namedProjects(nodeId: string, value: string, ctx: Context, env: Env) {
     const placeIds = (t: string) => env.places.placeMatcher.all(t).map((m) => (m.value.kind === 'place' ? m.value.place.id : ''))
     const placed = item !== undefined && placeIds(c.name).some((id) => !placeIds(item.title).includes(id))
     if (item && !placed && (overlaps(c.name, despace(item.title)) || sameEntry(c.name, item.title, env.places))) continue
+    // A generic name that ends like the item's title (主题文化产业示范园 in the text of item A署文化产业示范园) restates the item.
+    // So does a name that spells the title out (A历史、文化、艺术记忆工程 for A文化记忆工程).
+    if (item && (!env.rules.isProper(c.name) || spellsOut(c.name, despace(item.title))) && restates(c.name, despace(item.title))) continue
     n++
     const sentence = sentenceAt(value, c.start)
     const sentenceText = value.slice(sentence.start, sentence.end)
@@ -169,6 +172,22 @@ function unitText(ctx: Context): string {
 }
 
 /** Same project named twice (the item restating its title): ≥ 80 % of the longer name in common by containment. */
+/** `name` shares with `title` a tail of four characters or more, at least half of the name. */
+function restates(name: string, title: string): boolean {
+  let n = 0
+  while (n < name.length && n < title.length && name[name.length - 1 - n] === title[title.length - 1 - n]) n++
+  return n >= 4 && (n * 2 >= name.length || spellsOut(name, title))
+}
+
+/** Every two-character word of the title, its shared tail aside, is in the name: the name elaborates the title. */
+function spellsOut(name: string, title: string): boolean {
+  let n = 0
+  while (n < name.length && n < title.length && name[name.length - 1 - n] === title[title.length - 1 - n]) n++
+  const rest = title.slice(0, title.length - n)
+  const words = rest.match(/.{1,2}/g) ?? []
+  return n >= 4 && words.length > 0 && words.every((w) => w.length === 2 && name.slice(0, name.length - n).includes(w))
+}
+
 function overlaps(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   const s = short.replace(/项目$|工程$/, '')

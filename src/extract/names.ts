@@ -143,6 +143,8 @@ interface Found {
   quoted: boolean
   /** No head of its own (it may take the list's shared head). */
   bare: boolean
+  /** Already given a head by a closer inside the list; the last member's head must not be appended again (X工程工程). */
+  taken?: boolean
 }
 
 function fromList(text: string, clause: Span, rules: NameRules, prefix?: string): NamedCandidate[] {
@@ -156,6 +158,7 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
   // A shared head: the last 等 followed by a head (…等项目建设).
   let shared: { word: string; cls: HeadClass } | undefined
   const deng = text.lastIndexOf('等', end - 1)
+  let kind: string | undefined
   if (deng > clause.start) {
     let tail = text.slice(deng + 1, end).trim()
     for (let changed = true; changed; ) {
@@ -166,6 +169,7 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
           changed = true
         }
     }
+    kind = tail
     const h = heads(rules.k).find((x) => tail.endsWith(x.word))
     const genericTail = k.genericPrefixes.some((p) => tail.includes(p))
     if (h && h.cls !== 'standalone' && tail.length <= 8 && !genericTail) {
@@ -227,8 +231,10 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
     // A modifier clause before the name (具有X特色的Y, 以A为特色的B): the name starts after the last 的.
     const de = name.lastIndexOf('的')
     if (de >= 0 && name.length - de - 1 >= 4) name = name.slice(de + 1)
-    // B乡（D种植片区、…）: a facility without a place of its own takes the shared place (a 项目 stands alone).
-    if (prefix && head && head.cls !== 'project' && !rules.namesPlace(name)) name = prefix + name
+    // B乡（D种植片区、…、E项目）: a member without a place of its own takes the shared place; a 项目 only when nothing
+    // proper names it (田园综合体项目 -> B乡田园综合体项目; a company's 项目 stands alone). A gazetteer entry for the whole
+    // name is no proper element of its own: the gazetteer knows it only from this very phrase.
+    if (prefix && head && !rules.namesPlace(name) && (head.cls !== 'project' || !rules.isProper(name) || rules.isKnownFacility(name))) name = prefix + name
     const known = rules.isKnownFacility(name)
     // A quotation makes a bare name proper (“人民星云”); a generic head in quotes (“电子商务产业园”) stays generic.
     // The city's own facility right after a verb of building (加快建设市儿童福利院) is one to be built, a unique one.
@@ -266,11 +272,13 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
       if (f.bare) group.push(f)
       else {
         if (f !== last && f.cls === 'project' && group.length && plausible(f.c.name, rules)) distribute(f, group, true)
+        // Parallel routes close their group with a facility (A至B、C至D、E至F县际公路、G项目): its head word, not the last member's, goes to the bare ones.
+        else if (f !== last && f.cls === 'facility' && group.length && [f, ...group].every((g) => /.至./.test(g.c.name)) && plausible(f.c.name, rules)) distributeHead(f, group)
         group = []
       }
     }
     // The rest take the last member's.
-    if (last && lastClean && !last.bare && last.cls !== 'standalone') distribute(last, found.filter((f) => f.bare), false)
+    if (last && lastClean && !last.bare && last.cls !== 'standalone') distribute(last, found.filter((f) => f.bare && !f.taken), false)
   }
   function distribute(closer: Found, group: Found[], inner: boolean) {
     const bare = group.filter((f) => f.c.name.length >= 3)
@@ -281,7 +289,12 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
     // The closer's own name is parallel to the bare ones (对竹河 beside 南涧河): a name, though no gazetteer knows it.
     if (tail !== head) closer.proper = true
     // A short bare member (A镇) takes only a real shared tail, not a bare 工程 (C村工程 is not a name).
-    for (const f of bare) if (f.c.name.length >= 4 || tail !== head) Object.assign(f, { cls: closer.cls, own: false, c: { ...f.c, name: f.c.name + tail } })
+    for (const f of bare) if (f.c.name.length >= 4 || tail !== head) Object.assign(f, { cls: closer.cls, own: false, taken: true, c: { ...f.c, name: f.c.name + tail } })
+  }
+  function distributeHead(closer: Found, group: Found[]) {
+    const head = lastWord(closer.c.name, k)
+    if (!head) return
+    for (const f of group) if (f.c.name.length >= 4) Object.assign(f, { cls: closer.cls, own: false, taken: true, c: { ...f.c, name: f.c.name + head } })
   }
   const kept: Found[] = []
   for (const f of found) {
@@ -302,9 +315,18 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
   // A facility is a project with a proper-name element, or as a sibling of a 项目 in the same list, or under a shared head.
   const hasProjectSibling = kept.some((f) => f.cls === 'project' && /项目$/.test(f.c.name)) || shared !== undefined
   const distributed = !shared && kept.some((f) => f.bare)
+  // 对A、B加强保护, 依托我市A、B: the list's governing verb uses its facilities; they are there already. 依托 alone uses
+  // them only when the list closes with a designation (依托A、B等红色教育基地, 等机构), not with a bare kind (等园区:
+  // parks the plan builds elsewhere).
+  const governing = found.length ? text.slice(clause.start, found[0]!.c.start).trim() : ''
+  const designation = kind !== undefined && !heads(k).some((h) => h.word === kind)
+  const used = (k.usedVerbs ?? []).some((v) => governing.endsWith(v)) || (designation && (k.listUsedVerbs ?? []).some((v) => governing.endsWith(v)))
+  // 统筹A、B等项目: a list governed by a verb of coordination names programmes, not undertakings.
+  if (shared && (k.programmeVerbs ?? []).some((v) => governing.endsWith(v))) return []
   return kept
     .filter((f) => {
       if (rules.isExisting(f.c.name)) return false
+      if (used && f.cls === 'facility') return false
       // X集团Y电厂 alone: an enterprise's existing plant, not an undertaking.
       if (f.cls === 'facility' && !shared && k.properMarkers.slice(0, 4).some((w) => f.c.name.includes(w)) && (k.enterpriseFacilityHeads ?? []).some((h) => f.c.name.endsWith(h))) return false
       // Under a shared head a bare member needs a proper-name element, a road/street/bridge name, or enough substance of its own.
@@ -372,7 +394,9 @@ function standaloneInside(name: string, k: ExtractKnowledge): boolean {
 /** List members: 、 and ”“ always; a conjunction only between two heads (not X厂房及Y项目, one project). */
 function splitMembers(text: string, span: Span, rules: NameRules): Member[] {
   const { k } = rules
-  const parts = splitSpans(text, span.start, span.end, k.listSeparators)
+  // (A list closed by 等 lists things: 滑草、攀岩、漂流等休闲运动项目.)
+  const split = splitSpans(text, span.start, span.end, k.listSeparators)
+  const parts = text[span.end] === '等' ? split : modifiers(text, split, k)
   const out: Member[] = []
   for (const [pi, p] of parts.entries()) {
     let rest: Span = p
@@ -407,6 +431,29 @@ function splitMembers(text: string, span: Span, rules: NameRules): Member[] {
   return out
 }
 
+/**
+ * A 、 that separates descriptive words, not members: a size (面积5平方公里、具有…特色的X园) describes the next part and
+ * goes; a word of one or two characters between two parts (A历史、文化、艺术记忆工程) joins them into one member.
+ */
+function modifiers(text: string, parts: Span[], k: ExtractKnowledge): Span[] {
+  const words = (p: Span) => despace(text.slice(p.start, p.end))
+  const headed = (p: Span) => lastHead(text, p.start, p.end, k) !== undefined
+  const out: Span[] = []
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!
+    if (i + 1 < parts.length && !headed(p) && /[\d一二三四五六七八九十百千万]+(?:平方公里|平方米|公顷|亩|公里)$/.test(words(p))) continue
+    const prev = out[out.length - 1]
+    const next = parts[i + 1]
+    if (prev && next && !headed(p) && words(prev).length >= 3 && /^[\u4e00-\u9fa5]{1,2}$/.test(words(p))) {
+      out[out.length - 1] = { start: prev.start, end: next.end }
+      i++
+      continue
+    }
+    out.push(p)
+  }
+  return out
+}
+
 /** Start after the last strong verb before the head, then drop leading verbs. */
 function nameStart(text: string, s: number, e: number, k: ExtractKnowledge, first: boolean): number {
   let start = s
@@ -434,7 +481,9 @@ function nameStart(text: string, s: number, e: number, k: ExtractKnowledge, firs
       start += paren[0].length
       changed = true
     }
-    for (const v of verbs)
+    // (A noun that opens like a leading verb, the verb plus a noun suffix, stays whole.)
+    const noun = (k.verbLikeNouns ?? []).some((w) => text.startsWith(w, start))
+    for (const v of noun ? [] : verbs)
       if (text.startsWith(v, start) && start + v.length < e) {
         start += v.length
         changed = true
@@ -458,7 +507,8 @@ function plausible(name: string, { k, isProper }: NameRules, quoted = false): bo
   const generic = k.genericNames.find((g) => name.endsWith(g))
   if (generic && name.length - generic.length <= 5 && !k.facilityHeads.some((h) => name.slice(0, -generic.length).endsWith(h))) return false
   void isProper
-  if (k.genericPrefixes.some((p) => name.startsWith(p))) return false
+  // (A company's name may open with one: 国家能源集团…项目.)
+  if (k.genericPrefixes.some((p) => name.startsWith(p)) && !k.properMarkers.some((w) => name.includes(w))) return false
   if (!quoted && k.programmeMarkers.some((p) => name.includes(p))) return false
   // What is left without its heads (one 项目/工程, then the longest facility noun: 田园综合体项目 -> 田园) must say something.
   const strip = (s: string, hs: readonly string[]) => {

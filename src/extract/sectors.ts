@@ -12,6 +12,8 @@ export type SectorSource = 'name' | 'text' | 'unit'
 
 /** How much a keyword counts by where it stands. */
 const FACTOR: Record<SectorSource, number> = { name: 4, text: 1, unit: 0.5 }
+/** The factor of the name's last keyword (its main noun) when the name has several. */
+const HEAD = 1.5
 /** A secondary sector must reach this share of the main one. */
 const SECONDARY_SHARE = 0.34
 
@@ -36,10 +38,13 @@ export function sectorScorer(file: SectorsFile): SectorScorer {
     for (const from of ['name', 'text', 'unit'] as const) {
       const t = texts[from]
       if (!t) continue
-      for (const m of matcher.all(t)) {
+      const matches = matcher.all(t)
+      const lastEnd = Math.max(...matches.map((m) => m.end))
+      for (const m of matches) {
         const e = acc.get(m.value.sector) ?? { sector: m.value.sector, score: 0, words: [], nameScore: 0, first: pos + m.start }
-        // Chinese compounds are head-final: in the name, a keyword nearer the end (固废综合利用 in X建材园区固废综合利用项目) weighs more.
-        const position = from === 'name' ? 0.75 + (0.5 * m.end) / t.length : 1
+        // Chinese compounds are head-final: in the name, a keyword nearer the end (固废综合利用 in X建材园区固废综合利用项目) weighs more,
+        // and the last one, the main noun, counts twice (X电厂发电机组超低排放改造项目 is an environment project).
+        const position = from === 'name' ? (0.75 + (0.5 * m.end) / t.length) * (matches.length > 1 && m.end === lastEnd ? HEAD : 1) : 1
         e.score += m.value.weight * FACTOR[from] * position
         if (from === 'name') e.nameScore += m.value.weight
         if (!e.words.some((w) => w.word === m.word && w.from === from)) e.words.push({ word: m.word, from })

@@ -101,6 +101,14 @@ export const ExtractKnowledgeSchema = z
     undertakingHeads: z.array(z.string().min(1)).optional(),
     /** Verbs whose objects are partners, not undertakings (连接A、B): a clause with one names no project. */
     partnerVerbs: z.array(z.string().min(1)).optional(),
+    /** Verbs whose objects are sites already there (依托A、B; 对A、B加强保护): a facility governed by one is used, not built. */
+    usedVerbs: z.array(z.string().min(1)).optional(),
+    /** Nouns that open like a leading verb (the verb plus a noun suffix): a name opening with one keeps it. */
+    verbLikeNouns: z.array(z.string().min(1)).optional(),
+    /** Verbs of coordination (统筹A、B等项目): a list under a shared head governed by one names programmes. */
+    programmeVerbs: z.array(z.string().min(1)).optional(),
+    /** Verbs that use the facilities of a list closed by a designation (依托A、B等红色教育基地), not by a bare kind (等园区). */
+    listUsedVerbs: z.array(z.string().min(1)).optional(),
     /** Words that close a 与… phrase of partners (与A、B的深度融合): a clause with one names no project. */
     partnerEnds: z.array(z.string().min(1)).optional(),
     /** Facility nouns whose compounds are names in themselves (厨具小镇, 图书小镇: a themed town is one undertaking), generic prefixes aside. */
