@@ -16,7 +16,7 @@ import * as api from '../src/index.js'
 import * as renderApi from '../src/render.js'
 import { PlanError } from '../src/errors.js'
 import { parsePlan } from '../src/parser.js'
-import { read } from './helpers.js'
+import { thrownBy, read } from './helpers.js'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20211009)
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100)
@@ -226,14 +226,7 @@ describe(`API fuzzing (seed ${SEED}, ${RUNS} runs per function)`, () => {
   }
 
   it('the unknown-id and invalid-argument messages name the argument', () => {
-    const err = (f: () => unknown) => {
-      try {
-        f()
-      } catch (e) {
-        return e as PlanError
-      }
-      throw new Error('did not throw')
-    }
+    const err = (f: () => unknown) => thrownBy<PlanError>(f)
     const unknown = err(() => api.ancestors('chp_99'))
     expect(unknown).toBeInstanceOf(PlanError)
     expect([unknown.code, unknown.argument]).toEqual(['unknown-id', 'id'])

@@ -18,3 +18,13 @@ export function all(node: PlanNode): PlanNode[] {
   walk(node, (n) => out.push(n))
   return out
 }
+
+/** The error a call throws (fails the test when it throws nothing). */
+export function thrownBy<E = Error>(f: () => unknown): E {
+  try {
+    f()
+  } catch (e) {
+    return e as E
+  }
+  throw new Error('did not throw')
+}

@@ -12,7 +12,7 @@ import { createProjectIndex, projects as query, sectors, places, type ProjectInd
 import { createStore } from '../src/query/store.js'
 import { ProjectSchema, type Project } from '../src/schema/project.js'
 import { parse } from 'csv-parse/sync'
-import { all, corpusDir } from './helpers.js'
+import { thrownBy, all, corpusDir } from './helpers.js'
 
 let built: ReturnType<typeof buildProjects>
 let index: ProjectIndex
@@ -185,14 +185,7 @@ describe('filters', () => {
   })
 
   it('an unknown sector or place names the allowed values', () => {
-    const err = (f: () => unknown) => {
-      try {
-        f()
-      } catch (e) {
-        return e as PlanError
-      }
-      throw new Error('did not throw')
-    }
+    const err = (f: () => unknown) => thrownBy<PlanError>(f)
     const s = err(() => query(index, { sector: 'mining' }))
     expect(s).toBeInstanceOf(PlanError)
     expect(s).toMatchObject({ code: 'unknown-value', argument: 'filter.sector' })

@@ -155,7 +155,6 @@ export function toMarkdown(text: string, structure: Structure, file = 'source.tx
   }
 
   // Body.
-  let afterHeading = false
   while (i < all.length) {
     const b = all[i]!
     const t = at(b)
@@ -167,19 +166,16 @@ export function toMarkdown(text: string, structure: Structure, file = 'source.tx
     }
     if (CHAPTER.test(t)) {
       out.push(`## ${inline(t)}`)
-      afterHeading = true
       i++
       continue
     }
     if (SECTION.test(t)) {
       out.push(`### ${inline(t)}`)
-      afterHeading = true
       i++
       continue
     }
     if (BOX.test(t)) {
       i = box(all, i, structure, out, report)
-      afterHeading = false
       continue
     }
     if (TABLE.test(t)) {
@@ -199,7 +195,6 @@ export function toMarkdown(text: string, structure: Structure, file = 'source.tx
         out.push(inline(at(all[i]!)))
         i++
       }
-      afterHeading = false
       continue
     }
 
@@ -210,10 +205,8 @@ export function toMarkdown(text: string, structure: Structure, file = 'source.tx
       override?.measure ?? (split !== undefined && split.title.length <= structure.measureLeadMaxLength && split.body.length > 0)
     if (isMeasure && split) out.push(lead(split.title, split.sep, split.body))
     else out.push(b.lines.map((l) => inline(l.trim())).join('\n'))
-    afterHeading = false
     i++
   }
-  void afterHeading
   return { markdown: out.join('\n\n') + '\n', diagnostics }
 }
 

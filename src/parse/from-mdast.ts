@@ -126,7 +126,6 @@ export function fromMdast(root: Root, file = 'plan.md'): FromMdastResult {
   // 1. Header (红头): blocks before the first `#` heading.
   const headerKids: Paragraph[] = []
   const headerOrd = new Ordinals()
-  const headerStart = i
   while (i < nodes.length && !(nodes[i]!.type === 'heading' && (nodes[i] as { depth: number }).depth === 1)) {
     const n = nodes[i]!
     if (n.type === 'paragraph') headerKids.push(paragraph(n, 'header', headerOrd, 'body'))
@@ -144,7 +143,6 @@ export function fromMdast(root: Root, file = 'plan.md'): FromMdastResult {
     }
     children.push(header)
   }
-  void headerStart
 
   // 2. Notice: a `#` heading and its paragraphs, up to the 目录.
   const isToc = (n: RootContent | undefined) => n?.type === 'heading' && patterns.toc.test(text(n).replace(/\s+/g, ''))
@@ -303,7 +301,7 @@ export function fromMdast(root: Root, file = 'plan.md'): FromMdastResult {
     const ord = containerOrd()
 
     if (n.type === 'blockquote') {
-      const box = parseBox(n, parent, chapter!, section, report)
+      const box = parseBox(n, chapter!, section, report)
       if (box) parent.children.push(box)
       extend(parent, n)
       i++
@@ -394,7 +392,6 @@ type Report = (node: { position?: unknown } | undefined, rule: string, message: 
 
 function parseBox(
   quote: Extract<RootContent, { type: 'blockquote' }>,
-  parent: Chapter | Section,
   chapter: Chapter,
   section: Section | undefined,
   report: Report
@@ -441,7 +438,6 @@ function parseBox(
     if (c.type === 'list') box.children.push(...items(c, id))
     else report(c, 'unexpected-block', `a ${c.type} in 专栏 ${number}; items are list items`)
   }
-  void parent
   return box
 }
 
