@@ -11,5 +11,5 @@ export function db(): Store {
 }
 
 export function projectDb(): ProjectIndex {
-  return (projectIndex ??= createProjectIndex(projectData, sectorsData, gazetteerData))
+  return (projectIndex ??= createProjectIndex(projectData, sectorsData, gazetteerData, redirectData))
 }

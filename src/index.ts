@@ -11,7 +11,7 @@ import { search as searchStore } from './query/search.js'
 import type { SearchHit, SearchOptions } from './schema/search.js'
 import type { Place, Project, SectorInfo } from './schema/project.js'
 import type { ProjectFilter } from './query/projects.js'
-import type { Resolution } from './schema/redirects.js'
+import { isProjectId, type Resolution } from './schema/redirects.js'
 import type { Box, Indicator, Plan, PlanNode, Table } from './schema/plan.js'
 
 let cachedOutline: Outline | undefined
@@ -30,9 +30,13 @@ export function getNode(id: string): PlanNode | undefined {
   return q.getNode(db(), id)
 }
 
-/** Where an ID stands: `current`, `moved` or `split` (with the current IDs it stands for now), or `unknown`. */
+/**
+ * Where an ID, a node's or a project's, stands: `current`, `moved` or `split`
+ * (with the current IDs it stands for now and why), `withdrawn` (a project
+ * the extraction no longer reports because it was not one), or `unknown`.
+ */
 export function resolveId(id: string): Resolution {
-  return q.resolveId(db(), id)
+  return typeof id === 'string' && isProjectId(id) ? qp.resolveProjectId(projectDb(), id) : q.resolveId(db(), id)
 }
 
 /** The ancestors of a node, root first. Throws `PlanError` for an unknown ID. */
@@ -88,6 +92,15 @@ export function search(query: string, options?: SearchOptions): SearchHit[] {
  */
 export function projects(filter?: ProjectFilter): readonly Project[] {
   return qp.projects(projectDb(), filter)
+}
+
+/**
+ * The project with this ID (`box_4-1__item_2__prj`, `chp_4__sec_1__measure_2__prj_0abc123`),
+ * or `undefined`; a retired ID is followed to the project it moved to.
+ * Throws `PlanError` when `id` is not a string.
+ */
+export function getProject(id: string): Project | undefined {
+  return qp.getProject(projectDb(), id)
 }
 
 /** The sector vocabulary: `id`, Chinese and English labels, GB/T 4754-2017 门类 codes. */

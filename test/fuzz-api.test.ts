@@ -131,6 +131,7 @@ const table: Row[] = [
   { name: 'getNode', fn: call(api.getNode), params: ['id'], args: fc.tuple(anyValue) },
   { name: 'ancestors', fn: call(api.ancestors), params: ['id'], args: fc.tuple(anyValue) },
   { name: 'resolveId', fn: call((api as Record<string, unknown>).resolveId), params: ['id'], args: fc.tuple(anyValue) },
+  { name: 'getProject', fn: call(api.getProject), params: ['id'], args: fc.tuple(fc.oneof(fc.constantFrom('box_4-1__item_2__prj', 'chp_1__prj_0000000', '__prj'), anyValue)) },
   { name: 'boxes', fn: call(api.boxes), params: [], args: noArgs },
   { name: 'tables', fn: call(api.tables), params: [], args: noArgs },
   { name: 'text', fn: call(api.text), params: ['id'], args: fc.oneof(fc.constant<unknown[]>([]), fc.tuple(anyValue)) },

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { buildCorpus, checkIds, readManifest } from '../scripts/build/corpus.js'
 import { createStore } from '../src/query/store.js'
 import * as nodes from '../src/query/nodes.js'
-import { RedirectsFileSchema } from '../src/schema/redirects.js'
+import { RedirectsFileSchema, isProjectId, redirectTargets } from '../src/schema/redirects.js'
 import { parsePlan } from '../src/parse/index.js'
-import { getNode, resolveId } from '../src/index.js'
+import { getNode, getProject, places, projects, resolveId, sectors } from '../src/index.js'
+import { projectId } from '../src/parse/ids.js'
+import { createProjectIndex, getProject as qGetProject, resolveProjectId } from '../src/query/projects.js'
+import { buildProjects } from '../scripts/build/projects.js'
 import { all, corpusDir, fixture, read } from './helpers.js'
 import path from 'node:path'
 
@@ -28,6 +31,54 @@ describe('ID manifest', () => {
     expect(a.diagnostics).toEqual([])
     expect(a.files).toEqual(b.files)
     for (const [file, content] of Object.entries(a.files)) expect(read(file), file).toBe(content)
+  })
+})
+
+describe('project IDs', () => {
+  const manifest = readManifest(path.join(corpusDir, 'project-ids.txt'))
+  const all_ = projects()
+  it('every ID in corpus/huozhou-14th/project-ids.txt resolves to that project', () => {
+    expect(manifest.length).toBe(all_.length)
+    expect(manifest.filter((id) => getProject(id)?.id !== id)).toEqual([])
+    expect(resolveId(manifest[0]!)).toEqual({ id: manifest[0], status: 'current', targets: [manifest[0]] })
+  })
+  it("a named project's ID is its node's ID and a key of its own name, nothing positional", () => {
+    const taken = new Set<string>()
+    for (const p of all_) if (p.kind === 'named') expect(projectId(p.at.nodeId, p.name, taken)).toBe(p.id)
+    expect(projectId('chp_1', '甲项目')).toMatch(/^chp_1__prj_[0-9a-z]{7}$/)
+  })
+  it("a project found earlier in the same paragraph changes no other project's ID", () => {
+    const md = read('corpus/huozhou-14th/plan.md')
+    const inNode = (id: string) => all_.filter((p) => p.kind === 'named' && p.at.nodeId === id)
+    const target = all_.find((p) => p.at.nodeId.includes('measure') && inNode(p.at.nodeId).length >= 3)!
+    const last = inNode(target.at.nodeId).at(-1)!
+    const lines = md.split('\n')
+    const k = lines.findIndex((l) => l.includes(last.raw))
+    expect(k).toBeGreaterThan(0)
+    // Add a project after the measure's bold lead, before all of its projects.
+    lines[k] = lines[k]!.replace(/^(\*\*[^*]+\*\*。)/, '$1推进甲乙丙煤机装备制造项目。')
+    const edited = lines.join('\n')
+    expect(edited).toContain('甲乙丙')
+    const before = new Map(all_.map((p) => [p.id, p.name]))
+    const after = buildProjects(parsePlan(edited).tree, corpusDir).projects
+    const afterIds = new Map(after.map((p) => [p.id, p.name]))
+    const lost = [...before.keys()].filter((id) => !afterIds.has(id))
+    expect(lost, JSON.stringify(lost.map((id) => before.get(id)))).toEqual([])
+    expect(after.length).toBe(all_.length + 1)
+    expect(after.some((p) => p.name === '甲乙丙煤机装备制造项目' && p.at.nodeId === target.at.nodeId)).toBe(true)
+  })
+  it('a withdrawn or moved project ID resolves through its redirect', () => {
+    const [a, b] = all_
+    const index = createProjectIndex(all_, { sectors: sectors() } as never, { places: places() } as never, {
+      'chp_1__p_1__prj_zzzzzzz': { withdrawn: true, why: 'not a project' },
+      'chp_1__p_1__prj_yyyyyyy': { moved: b!.id, why: 'name fixed' }
+    })
+    expect(resolveProjectId(index, 'chp_1__p_1__prj_zzzzzzz')).toEqual({ id: 'chp_1__p_1__prj_zzzzzzz', status: 'withdrawn', targets: [], why: 'not a project' })
+    expect(getProject(a!.id)).toBe(a)
+    expect(qGetProject(index, 'chp_1__p_1__prj_zzzzzzz')).toBeUndefined()
+    expect(qGetProject(index, 'chp_1__p_1__prj_yyyyyyy')?.id).toBe(b!.id)
+    expect(checkIds(['x__prj_1'], new Set(), { x__prj_1: { withdrawn: true, why: 'not a project' } }, 'project-ids.txt', 'redirects.json')).toEqual([])
+    expect(checkIds(['x__prj_1'], new Set(), {}, 'project-ids.txt', 'redirects.json').map((d) => d.rule)).toEqual(['id-removed'])
   })
 })
 
@@ -78,7 +129,7 @@ describe('ID policy: retired IDs are redirects', () => {
       'box_2-7': { split: ['box_2-1__item_1', 'box_2-1__item_2'], why: 'split' }
     } as never)
     expect(nodes.getNode(store, 'chp_1__sec_9')?.id).toBe('chp_1__sec_2')
-    expect(nodes.resolveId(store, 'chp_1__sec_9')).toEqual({ id: 'chp_1__sec_9', status: 'moved', targets: ['chp_1__sec_2'] })
+    expect(nodes.resolveId(store, 'chp_1__sec_9')).toEqual({ id: 'chp_1__sec_9', status: 'moved', targets: ['chp_1__sec_2'], why: 'renumbered' })
     expect(nodes.resolveId(store, 'box_2-7')).toMatchObject({ status: 'split', targets: ['box_2-1__item_1', 'box_2-1__item_2'] })
     expect(nodes.getNode(store, 'box_2-7')?.id).toBe('box_2-1__item_1')
     expect(nodes.ancestors(store, 'chp_1__sec_9').map((n) => n.id)).toEqual(['plan', 'chp_1'])
@@ -89,7 +140,7 @@ describe('ID policy: retired IDs are redirects', () => {
     const redirects = RedirectsFileSchema.parse(JSON.parse(read('corpus/huozhou-14th/redirects.json'))).redirects
     for (const [id, r] of Object.entries(redirects)) {
       expect(resolveId(id).status, id).not.toBe('current')
-      for (const t of 'moved' in r ? [r.moved] : r.split) expect(getNode(t)?.id).toBe(t)
+      for (const t of redirectTargets(r)) expect(isProjectId(t) ? getProject(t)?.id : getNode(t)?.id).toBe(t)
     }
   })
 })

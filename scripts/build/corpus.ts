@@ -11,7 +11,7 @@ import { jsonSchema } from './json-schema.js'
 import { buildProjects } from './projects.js'
 import { t2sModule } from './t2s.js'
 import { nodeText } from '../../src/query/nodes.js'
-import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
+import { RedirectsFileSchema, isProjectId, redirectTargets, type Redirect } from '../../src/schema/redirects.js'
 
 export interface BuildResult {
   /** Path -> content of every generated file. */
@@ -60,7 +60,7 @@ export function checkIds(manifest: readonly string[], present: ReadonlySet<strin
   })
   for (const [id, redirect] of Object.entries(redirects)) {
     if (present.has(id)) out.push({ severity: 'error', rule: 'redirect-shadowed', message: `redirect for ${id}, which is a current ID`, file: redirectsFile, line: 1, column: 1 })
-    for (const target of 'moved' in redirect ? [redirect.moved] : redirect.split)
+    for (const target of redirectTargets(redirect))
       if (!present.has(target)) out.push({ severity: 'error', rule: 'redirect-target-missing', message: `redirect ${id} -> ${target}: no node has that ID`, file: redirectsFile, line: 1, column: 1 })
   }
   return out
@@ -82,7 +82,9 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const present = new Set(ids)
   const redirectsFile = path.join(dir, 'redirects.json')
   const redirects = readRedirects(redirectsFile, diagnostics)
-  diagnostics.push(...checkIds(manifest, present, redirects, manifestFile, redirectsFile))
+  const nodeRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => !isProjectId(id)))
+  const projectRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => isProjectId(id)))
+  diagnostics.push(...checkIds(manifest, present, nodeRedirects, manifestFile, redirectsFile))
   const byId = new Map(allNodes(tree).map((n) => [n.id, n]))
   const indicatorData = indicatorRecords(allIndicators(tree), (id) => byId.get(id))
   const files: Record<string, string> = {
@@ -101,17 +103,28 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
     const node = d.nodeId ? byId.get(d.nodeId) : undefined
     diagnostics.push({ severity: d.severity, rule: d.rule, message: d.message, file: mdFile, line: node?.position.start.line ?? 1, column: node?.position.start.column ?? 1 })
   }
-  const known = new Set(manifest)
-  const added = ids.filter((id) => !known.has(id))
-  if (options.updateManifest || manifest.length === 0) files[manifestFile] = [...manifest, ...added].join('\n') + '\n'
-  else if (added.length)
-    diagnostics.push({ severity: 'error', rule: 'id-unlisted', message: `${added.length} new ID(s) not in the manifest (first: ${added[0]}); run npm run build:data -- --update-manifest and commit ids.txt`, file: manifestFile, line: 1, column: 1 })
+  // Project IDs are promises too: their own manifest, the same policy (a withdrawn project needs a redirect saying why).
+  const projectIds = projectBuild.projects.map((p) => p.id)
+  const projectManifestFile = path.join(dir, 'project-ids.txt')
+  const projectManifest = readManifest(projectManifestFile)
+  diagnostics.push(...checkIds(projectManifest, new Set(projectIds), projectRedirects, projectManifestFile, redirectsFile))
+  listNewIds(ids, manifest, manifestFile, options.updateManifest, files, diagnostics)
+  listNewIds(projectIds, projectManifest, projectManifestFile, options.updateManifest, files, diagnostics)
   const count = (t: string) => countType(tree, t)
   return {
     files,
     diagnostics,
     summary: `${mdFile}: ${ids.length} nodes, ${count('chapter')} chapters, ${count('section')} sections, ${count('box')} boxes, ${count('table')} tables, ${count('indicator')} indicator rows, ${count('measure')} measures, ${projectBuild.projects.length} projects`
   }
+}
+
+/** New IDs go into the manifest with --update-manifest (or when there is none yet); otherwise they fail the build. */
+function listNewIds(ids: readonly string[], manifest: readonly string[], file: string, update: boolean | undefined, files: Record<string, string>, diagnostics: Diagnostic[]) {
+  const known = new Set(manifest)
+  const added = ids.filter((id) => !known.has(id))
+  if (update || manifest.length === 0) files[file] = [...manifest, ...added].join('\n') + '\n'
+  else if (added.length)
+    diagnostics.push({ severity: 'error', rule: 'id-unlisted', message: `${added.length} new ID(s) not in the manifest (first: ${added[0]}); run npm run build:data -- --update-manifest and commit ${path.basename(file)}`, file, line: 1, column: 1 })
 }
 
 function countType(root: PlanNode, type: string): number {

@@ -4,11 +4,10 @@
  * gave them), its places, and its ties to places with evidence.
  *
  * IDs: a box item's project is `${boxItemId}__prj`; a named project is
- * `${nodeId}__prj_${n}`, n its ordinal among the named projects of that one
- * node. Both come from where the project stands (the node IDs follow the
- * printed numbering), never from a document-wide counter, so adding a
- * project elsewhere changes no other project's ID; only a project added
- * earlier in the same paragraph shifts the ordinals after it there.
+ * `${nodeId}__prj_${key}`, key derived from its name (projectId). Both come
+ * from where the project stands (the node IDs follow the printed numbering)
+ * and what it is called, never from a counter, so a project found or
+ * dropped elsewhere, even in the same paragraph, changes no other ID.
  *
  * Generic: the county's knowledge (gazetteer, sectors, genre wording) comes
  * in as data; nothing here names a place.
@@ -19,6 +18,7 @@ import { findNamedProjects, type NameRules } from './names.js'
 import { buildPlaceIndex, placeOf, type Named, type PlaceIndex } from './places.js'
 import { sectorScorer, type SectorScorer } from './sectors.js'
 import { despace, sentenceAt } from './text.js'
+import { projectId } from '../parse/ids.js'
 
 export interface ExtractDiagnostic {
   severity: 'warning' | 'error'
@@ -53,7 +53,7 @@ export function extractProjects(tree: Plan, knowledge: Knowledge): ExtractResult
   const rules: NameRules = { k: k.extract, isProper: properTest(k.extract, places), namesSite: siteTest(k.extract, places), ...gazetteerTests(places) }
   const diagnostics: ExtractDiagnostic[] = []
   const projects: Project[] = []
-  const env = { places, score, rules, diagnostics, projects }
+  const env: Env = { places, score, rules, diagnostics, projects, ids: new Set() }
 
   const walk = (node: PlanNode, ctx: Context | undefined) => {
     let here = ctx
@@ -78,6 +78,7 @@ interface Env {
   rules: NameRules
   diagnostics: ExtractDiagnostic[]
   projects: Project[]
+  ids: Set<string>
 }
 
 function headingOf(node: PlanNode): UnitHeading[] {
@@ -129,7 +130,6 @@ function namedProjects(nodeId: string, value: string, ctx: Context, env: Env) {
   // In a box item's paragraph the item's own title opens the text: it is the box-item project, not a named one.
   const from = item && value.startsWith(item.title) && firstParagraph(item)?.id === nodeId ? item.title.length : 0
   const found = findNamedProjects(value, from, value.length, env.rules)
-  let n = 0
   for (const c of found) {
     // (Unless the text names the place the title leaves out: 蔬菜产业园区 -> A镇蔬菜产业园区 is the named one.)
     const placeIds = (t: string) => env.places.placeMatcher.all(t).map((m) => (m.value.kind === 'place' ? m.value.place.id : ''))
@@ -138,7 +138,6 @@ function namedProjects(nodeId: string, value: string, ctx: Context, env: Env) {
     // A generic name that ends like the item's title (主题文化产业示范园 in the text of item A署文化产业示范园) restates the item.
     // So does a name that spells the title out (A历史、文化、艺术记忆工程 for A文化记忆工程).
     if (item && (!env.rules.isProper(c.name) || spellsOut(c.name, despace(item.title))) && restates(c.name, despace(item.title))) continue
-    n++
     const sentence = sentenceAt(value, c.start)
     const sentenceText = value.slice(sentence.start, sentence.end)
     const sectors = env.score({ name: c.name, text: sentenceText, unit: unitText(ctx) })
@@ -149,7 +148,7 @@ function namedProjects(nodeId: string, value: string, ctx: Context, env: Env) {
     contextTies(ties, ctx, env)
     for (const m of env.places.matcher.all(c.name)) transitive(ties, m.value, env)
     env.projects.push({
-      id: `${nodeId}__prj_${n}`,
+      id: projectId(nodeId, c.name, env.ids),
       name: c.name,
       raw: c.raw,
       kind: 'named',

@@ -188,7 +188,11 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
     if (m) partnerAt.push(m.index)
   }
   if (partnerAt.length) return []
-  const members = splitMembers(text, { start: clause.start, end }, rules)
+  const split = splitMembers(text, { start: clause.start, end }, rules)
+  // A list that is the object of one undertaking (A、B、C的保护与利用工程) is one member: the works is one project.
+  const lastPart = split.length > 1 ? text.slice(split[split.length - 1]!.start, split[split.length - 1]!.end) : ''
+  const object = split.length > 1 && new RegExp(`的[\\u4e00-\\u9fa5]{2,10}(?:${k.projectHeads.join('|')})$`).test(lastPart.trim())
+  const members = object ? [{ start: split[0]!.start, end: split[split.length - 1]!.end }] : split
   const found: Found[] = []
   for (const [mi, m] of members.entries()) {
     const head = lastHead(text, m.start, m.end, k)
@@ -230,7 +234,7 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
     }
     // A modifier clause before the name (具有X特色的Y, 以A为特色的B): the name starts after the last 的.
     const de = name.lastIndexOf('的')
-    if (de >= 0 && name.length - de - 1 >= 4) name = name.slice(de + 1)
+    if (de >= 0 && name.length - de - 1 >= 4 && !object) name = name.slice(de + 1)
     // B乡（D种植片区、…、E项目）: a member without a place of its own takes the shared place; a 项目 only when nothing
     // proper names it (田园综合体项目 -> B乡田园综合体项目; a company's 项目 stands alone). A gazetteer entry for the whole
     // name is no proper element of its own: the gazetteer knows it only from this very phrase.
@@ -238,7 +242,8 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
     const known = rules.isKnownFacility(name)
     // A quotation makes a bare name proper (“人民星云”); a generic head in quotes (“电子商务产业园”) stays generic.
     // The city's own facility right after a verb of building (加快建设市儿童福利院) is one to be built, a unique one.
-    const built = municipal && head?.cls === 'facility' && /(?:建设|新建)$/.test(text.slice(Math.max(0, s0 - 2), s0))
+    // (建设我市X: the verb may stand before the 我市.)
+    const built = municipal && head?.cls === 'facility' && /(?:建设|新建)(?:我市|本市)?$/.test(text.slice(Math.max(0, s0 - 4), s0))
     const proper = (quoted && !head) || (municipal && head?.cls === 'project') || built || rules.isProper(name)
     const c = { start: s0, end: rawEnd, raw, name }
     // No head: the member may take the list's shared head (resolved below).
@@ -281,10 +286,12 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
     if (last && lastClean && !last.bare && last.cls !== 'standalone') distribute(last, found.filter((f) => f.bare && !f.taken), false)
   }
   function distribute(closer: Found, group: Found[], inner: boolean) {
-    const bare = group.filter((f) => f.c.name.length >= 3)
     const head = k.projectHeads.find((h) => closer.c.name.endsWith(h)) ?? lastWord(closer.c.name, k)
     if (!head) return
-    const tail = sharedTail(closer.c.name, head, bare.map((f) => f.c.name), rules)
+    const tail = sharedTail(closer.c.name, head, group.filter((f) => f.c.name.length >= 3).map((f) => f.c.name), rules)
+    // (A two-character member is a name only beside a company's undertaking: 苏宁、京东集团农村电商项目.)
+    const company = k.properMarkers.slice(0, 2).some((w) => closer.c.name.endsWith(w + tail))
+    const bare = group.filter((f) => f.c.name.length >= 3 || company)
     if (inner && tail === head) return
     // The closer's own name is parallel to the bare ones (对竹河 beside 南涧河): a name, though no gazetteer knows it.
     if (tail !== head) closer.proper = true
@@ -350,7 +357,7 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
 /**
  * The tail that bare list members share with the last member: what follows the last member's own name, found where it
  * ends like a bare member in a toponym suffix (南涧河、对竹河河道生态治理工程 -> 河道生态治理工程) or as a place at its start
- * (A镇、B乡小流域治理工程 -> 小流域治理工程). Without either, just its head.
+ * (A镇、B乡小流域治理工程 -> 小流域治理工程) or after a company (A、B集团C项目 -> C项目). Without any, just its head.
  */
 function sharedTail(last: string, head: string, bare: string[], rules: NameRules): string {
   const ends: number[] = []
@@ -362,6 +369,11 @@ function sharedTail(last: string, head: string, bare: string[], rules: NameRules
   }
   const place = rules.placeAtStart(last)
   if (place) ends.push(place)
+  // A company opens the last member (苏宁、京东集团农村电商项目): what it undertakes is the tail.
+  for (const w of rules.k.properMarkers.slice(0, 2)) {
+    const i = last.lastIndexOf(w)
+    if (i >= 1) ends.push(i + w.length)
+  }
   const end = Math.min(...ends.filter((e) => last.length - e >= head.length + 2))
   return Number.isFinite(end) ? last.slice(end) : head
 }

@@ -1,19 +1,17 @@
 import { PlanError, describe } from '../errors.js'
 import type { Box, Plan, PlanNode, Table } from '../schema/plan.js'
-import type { Resolution } from '../schema/redirects.js'
+import { resolution, type Resolution } from '../schema/redirects.js'
 import { ofType, type Store } from './store.js'
 
 export function assertId(id: unknown, argument = 'id'): asserts id is string {
   if (typeof id !== 'string') throw new PlanError('invalid-argument', argument, `${argument} must be a string, got ${describe(id)}`)
 }
 
-/** Where an ID stands now: current, moved, split or unknown. */
+/** Where an ID stands now: current, moved, split, withdrawn or unknown. */
 export function resolveId(store: Store, id: unknown): Resolution {
   assertId(id)
   if (store.byId.has(id)) return { id, status: 'current', targets: [id] }
-  const redirect = store.redirects.get(id)
-  if (!redirect) return { id, status: 'unknown', targets: [] }
-  return 'moved' in redirect ? { id, status: 'moved', targets: [redirect.moved] } : { id, status: 'split', targets: [...redirect.split] }
+  return resolution(id, store.redirects.get(id))
 }
 
 /** The node with this ID, following a retired ID's redirect (to the first part of a split), or undefined. */

@@ -9,6 +9,8 @@ import { PlanError, describe } from '../errors.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
 import { deepFreeze } from './store.js'
 import type { Gazetteer, Place, Project, SectorInfo, SectorsFile } from '../schema/project.js'
+import { isProjectId, resolution, type Redirect, type Resolution } from '../schema/redirects.js'
+import { assertId } from './nodes.js'
 
 export interface ProjectFilter {
   /** A place ID or any of its names or aliases (a name, an alias or the place's ID). */
@@ -34,10 +36,14 @@ export interface ProjectIndex {
   places: readonly Place[]
   /** Every place name and alias, and every ID, -> place ID. */
   placeByName: Map<string, string>
+  /** Project ID -> project. */
+  byId: Map<string, Project>
+  /** Retired project IDs. */
+  redirects: ReadonlyMap<string, Redirect>
   by: Record<'sector' | 'tie' | 'place' | 'kind' | 'chapter' | 'box', Map<string, readonly Project[]>>
 }
 
-export function createProjectIndex(projects: readonly Project[], sectorsFile: SectorsFile, gazetteer: Gazetteer): ProjectIndex {
+export function createProjectIndex(projects: readonly Project[], sectorsFile: SectorsFile, gazetteer: Gazetteer, redirects: Readonly<Record<string, Redirect>> = {}): ProjectIndex {
   const maps = { sector: new Map(), tie: new Map(), place: new Map(), kind: new Map(), chapter: new Map(), box: new Map() } as Record<keyof ProjectIndex['by'], Map<string, Project[]>>
   deepFreeze(projects)
   for (const p of projects) {
@@ -66,6 +72,8 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
     sectors: deepFreeze(sectors),
     places: deepFreeze(gazetteer.places.map((p) => ({ ...p, aliases: [...p.aliases] }))),
     placeByName,
+    byId: new Map(projects.map((p) => [p.id, p])),
+    redirects: new Map(Object.entries(redirects).filter(([id]) => isProjectId(id))),
     by: maps
   }
 }
@@ -109,4 +117,20 @@ export function sectors(index: ProjectIndex): readonly SectorInfo[] {
 /** The gazetteer's places (frozen). */
 export function places(index: ProjectIndex): readonly Place[] {
   return index.places
+}
+
+/** Where a project ID stands: current, moved (a name fixed), split, withdrawn (it was not a project) or unknown. */
+export function resolveProjectId(index: ProjectIndex, id: unknown): Resolution {
+  assertId(id)
+  if (index.byId.has(id)) return { id, status: 'current', targets: [id] }
+  return resolution(id, index.redirects.get(id))
+}
+
+/** The project with this ID, following a retired ID to the project it moved to (the first part of a split), or undefined. */
+export function getProject(index: ProjectIndex, id: unknown): Project | undefined {
+  assertId(id)
+  const found = index.byId.get(id)
+  if (found) return found
+  const target = index.redirects.size ? resolveProjectId(index, id).targets[0] : undefined
+  return target === undefined ? undefined : index.byId.get(target)
 }
