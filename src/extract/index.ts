@@ -15,7 +15,7 @@
 import type { BoxItem, Plan, PlanNode } from '../schema/plan.js'
 import { KnowledgeSchema, type Knowledge, type Project, type Tie } from '../schema/project.js'
 import { findNamedProjects, type NameRules } from './names.js'
-import { buildPlaceIndex, placeOf, type Named, type PlaceIndex } from './places.js'
+import { buildPlaceIndex, type Named, type PlaceIndex } from './places.js'
 import { sectorScorer, type SectorScorer } from './sectors.js'
 import { despace, sentenceAt } from './text.js'
 import { projectId } from '../parse/ids.js'
@@ -53,7 +53,7 @@ export function extractProjects(tree: Plan, knowledge: Knowledge): ExtractResult
   const rules: NameRules = { k: k.extract, isProper: properTest(k.extract, places), namesSite: siteTest(k.extract, places), ...gazetteerTests(places) }
   const diagnostics: ExtractDiagnostic[] = []
   const projects: Project[] = []
-  const env: Env = { places, score, rules, diagnostics, projects, ids: new Set() }
+  const env: Env = { places, score, rules, diagnostics, projects, ids: new Set(), seen: new Map() }
 
   const walk = (node: PlanNode, ctx: Context | undefined) => {
     let here = ctx
@@ -79,6 +79,8 @@ interface Env {
   diagnostics: ExtractDiagnostic[]
   projects: Project[]
   ids: Set<string>
+  /** Names already given, by unit (box, else section, else chapter). */
+  seen: Map<string, Set<string>>
 }
 
 function headingOf(node: PlanNode): UnitHeading[] {
@@ -131,6 +133,14 @@ function namedProjects(nodeId: string, value: string, ctx: Context, env: Env) {
   const from = item && value.startsWith(item.title) && firstParagraph(item)?.id === nodeId ? item.title.length : 0
   const found = findNamedProjects(value, from, value.length, env.rules)
   for (const c of found) {
+    // A facility that is a 专栏 item's own undertaking (the gazetteer says which) is that item's project.
+    if (env.rules.itemOf(c.name)) continue
+    // One entry a project in a unit: a name the unit has already given is a second mention, not a second project.
+    const unit = ctx.box ? `box_${ctx.box}` : (ctx.section ?? ctx.chapter)
+    const seen = env.seen.get(unit) ?? new Set<string>()
+    env.seen.set(unit, seen)
+    if (seen.has(c.name)) continue
+    seen.add(c.name)
     // (Unless the text names the place the title leaves out: 蔬菜产业园区 -> A镇蔬菜产业园区 is the named one.)
     const placeIds = (t: string) => env.places.placeMatcher.all(t).map((m) => (m.value.kind === 'place' ? m.value.place.id : ''))
     const placed = item !== undefined && placeIds(c.name).some((id) => !placeIds(item.title).includes(id))
@@ -138,13 +148,21 @@ function namedProjects(nodeId: string, value: string, ctx: Context, env: Env) {
     // A generic name that ends like the item's title (主题文化产业示范园 in the text of item A署文化产业示范园) restates the item.
     // So does a name that spells the title out (A历史、文化、艺术记忆工程 for A文化记忆工程).
     if (item && (!env.rules.isProper(c.name) || spellsOut(c.name, despace(item.title))) && restates(c.name, despace(item.title))) continue
+    // So does the title with one character left out or added (AC文化产业示范园 in the item ABC文化产业示范园).
+    if (item && oneApart(c.name, despace(item.title))) continue
     const sentence = sentenceAt(value, c.start)
     const sentenceText = value.slice(sentence.start, sentence.end)
     const sectors = env.score({ name: c.name, text: sentenceText, unit: unitText(ctx) })
     const ties = new TieSet()
-    for (const m of env.places.placeMatcher.all(sentenceText)) direct(ties, m.value, nodeId, m.word)
+    // A project whose own name places it (A乡田园综合体项目) stands there: another place its sentence or item names
+    // (…通过B区服务中心…) is a partner, not its site — unless it lies within that place.
+    const sited = (named: Named) => {
+      const own = placeIds(c.name).filter(Boolean)
+      return named.kind !== 'place' || own.length === 0 || own.some((id) => id === named.place.id || env.places.places.get(id)?.within === named.place.id)
+    }
+    for (const m of env.places.placeMatcher.all(sentenceText)) if (sited(m.value)) direct(ties, m.value, nodeId, m.word)
     // In a 专栏 item the literal rule reads "its own item names the place": the enclosing items' own text counts as direct.
-    for (const it of ctx.items) for (const p of itemText(it)) for (const m of env.places.placeMatcher.all(p.value)) direct(ties, m.value, p.id, m.word)
+    for (const it of ctx.items) for (const p of itemText(it)) for (const m of env.places.placeMatcher.all(p.value)) if (sited(m.value)) direct(ties, m.value, p.id, m.word)
     contextTies(ties, ctx, env)
     for (const m of env.places.matcher.all(c.name)) transitive(ties, m.value, env)
     env.projects.push({
@@ -185,6 +203,14 @@ function spellsOut(name: string, title: string): boolean {
   const rest = title.slice(0, title.length - n)
   const words = rest.match(/.{1,2}/g) ?? []
   return n >= 4 && words.length > 0 && words.every((w) => w.length === 2 && name.slice(0, name.length - n).includes(w))
+}
+
+/** Two names of six characters or more that differ by one character inserted. */
+function oneApart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (short.length < 6 || long.length !== short.length + 1) return false
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true
+  return false
 }
 
 function overlaps(a: string, b: string): boolean {
@@ -234,7 +260,6 @@ function transitive(ties: TieSet, named: Named, env: Env) {
     return
   }
   ties.add({ to, how: 'transitive', evidence: ev, via: named.kind === 'place' ? named.place.id : named.facility.name })
-  void placeOf
 }
 
 function checkQuote(tree: Plan, t: Tie, diagnostics: ExtractDiagnostic[], id: string) {
@@ -250,7 +275,7 @@ function sameEntry(name: string, title: string, places: PlaceIndex): boolean {
 }
 
 /** Gazetteer look-ups for names: a known facility (X城), an existing place or facility (used, not built). */
-function gazetteerTests(places: PlaceIndex): Pick<NameRules, 'isKnownFacility' | 'isExisting' | 'placeBefore' | 'namesPlace' | 'placeAtStart'> {
+function gazetteerTests(places: PlaceIndex): Pick<NameRules, 'isKnownFacility' | 'isExisting' | 'placeBefore' | 'namesPlace' | 'placeAtStart' | 'itemOf'> {
   const whole = (name: string) => places.matcher.all(name).filter((m) => m.start === 0 && m.end === name.length).map((m) => m.value)
   return {
     placeBefore: (text, at) => {
@@ -260,7 +285,8 @@ function gazetteerTests(places: PlaceIndex): Pick<NameRules, 'isKnownFacility' |
     placeAtStart: (name) => places.placeMatcher.all(name).find((m) => m.start === 0)?.end ?? 0,
     namesPlace: (name) => places.placeMatcher.all(name).length > 0,
     isKnownFacility: (name) => whole(name).some((n) => n.kind === 'facility' && !n.facility.existing),
-    isExisting: (name) => whole(name).some((n) => (n.kind === 'facility' ? n.facility.existing : n.place.existing) === true)
+    isExisting: (name) => whole(name).some((n) => (n.kind === 'facility' ? n.facility.existing : n.place.existing) === true),
+    itemOf: (name) => whole(name).flatMap((n) => (n.kind === 'facility' && n.facility.boxItem ? [n.facility.boxItem] : []))[0]
   }
 }
 
@@ -279,6 +305,8 @@ function properTest(k: Knowledge['extract'], places: PlaceIndex): (name: string)
     k.properMarkers.some((w) => name.includes(w)) ||
     k.properNames.some((w) => name.includes(w)) ||
     (k.namedHeads ?? []).some((h) => name.endsWith(h) && name.length - h.length >= 2) ||
+    // The new one of a kind (新医院, 新人民医院): a facility that replaces the unique existing one.
+    (k.uniquePrefixes ?? []).some((p) => name.startsWith(p) && name.length <= 7 && !(k.notUnique ?? []).some((w) => name.startsWith(w)) && k.facilityHeads.some((h) => name.endsWith(h))) ||
     /[0-9０-９]|[A-Z]\d|第[一二三四五六七八九十]|至|[\u4e00-\u9fa5]{2}到[\u4e00-\u9fa5]{2}/.test(name) ||
     // A street or road name (大众南路, 鼓楼南街), not the common nouns 道路/公路/街道.
     ROAD.test(name) ||

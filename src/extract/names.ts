@@ -42,6 +42,8 @@ export interface NameRules {
   placeAtStart(name: string): number
   /** Whether a name contains a gazetteer place. */
   namesPlace(name: string): boolean
+  /** The 专栏 item whose own undertaking a name is (a gazetteer facility with `boxItem`), if any. */
+  itemOf(name: string): string | undefined
 }
 
 export function findNamedProjects(text: string, from: number, to: number, rules: NameRules): NamedCandidate[] {
@@ -147,14 +149,28 @@ interface Found {
   taken?: boolean
 }
 
-function fromList(text: string, clause: Span, rules: NameRules, prefix?: string): NamedCandidate[] {
+function fromList(text: string, whole: Span, rules: NameRules, prefix?: string): NamedCandidate[] {
   const { k } = rules
+  // A、B、C为一体的D: A, B and C are parts of D, which alone may be a project.
+  let clause = whole
+  for (const w of k.componentEnds ?? []) {
+    const i = text.indexOf(w, clause.start)
+    if (i >= clause.start && i < clause.end) clause = { start: i + w.length, end: clause.end }
+  }
   // Cut the clause where a role phrase begins: 以A为中心 keeps A only.
   let end = clause.end
+  let role: string | undefined
   for (const stop of k.clauseStops) {
     const i = text.indexOf(stop, clause.start)
-    if (i > clause.start && i < end) end = i
+    if (i > clause.start && i < end) {
+      end = i
+      role = stop
+    }
   }
+  // 以A为主线, 以A为依托: A is what the clause builds on, already there, not an undertaking. (A list of highlights, 以A、B等亮点为依托,
+  // names undertakings of their own.)
+  const roleOf = text.slice(clause.start, end)
+  if (role && (k.usedRoles ?? []).includes(role) && /^[\s“]*以/.test(roleOf) && !k.listSeparators.some((w) => roleOf.includes(w))) return []
   // A shared head: the last 等 followed by a head (…等项目建设).
   let shared: { word: string; cls: HeadClass } | undefined
   const deng = text.lastIndexOf('等', end - 1)
@@ -191,14 +207,19 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
   const split = splitMembers(text, { start: clause.start, end }, rules)
   // A list that is the object of one undertaking (A、B、C的保护与利用工程) is one member: the works is one project.
   const lastPart = split.length > 1 ? text.slice(split[split.length - 1]!.start, split[split.length - 1]!.end) : ''
-  const object = split.length > 1 && new RegExp(`的[\\u4e00-\\u9fa5]{2,10}(?:${k.projectHeads.join('|')})$`).test(lastPart.trim())
+  // So is a list closed by a collective head (A村、B村、C村美丽乡村集中连片建设).
+  const bareParts = split.slice(0, -1).every((p) => !lastHead(text, p.start, p.end, k))
+  const object = split.length > 1 && bareParts && (new RegExp(`的[\\u4e00-\\u9fa5]{2,10}(?:${k.projectHeads.join('|')})$`).test(lastPart.trim()) || (k.collectiveHeads ?? []).some((h) => lastPart.trim().endsWith(h)))
   const members = object ? [{ start: split[0]!.start, end: split[split.length - 1]!.end }] : split
   const found: Found[] = []
+  // Where the first member's name starts: what stands before it governs the list.
+  let firstStart: number | undefined
   for (const [mi, m] of members.entries()) {
     const head = lastHead(text, m.start, m.end, k)
     const stopAt = head ? head.end : m.end
     // The governing verb stands before the first member only (推进A、新建北路: 新建北路 is a name).
     const start = nameStart(text, m.start, stopAt, k, mi === 0)
+    if (mi === 0) firstStart = start
     if (start >= stopAt) continue
     let raw = text.slice(start, stopAt)
     const lead = raw.length - raw.replace(/^[\s“‘"《]+/, '').length
@@ -259,13 +280,22 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
     }
     found.push({ c, cls, proper, own: true, quoted, bare: false })
   }
-  // The mirror of a shared head: a member that is a bare facility noun (X市美术馆、科技馆) takes the place its predecessor opens with.
+  // The mirror of a shared head: a member that is a bare facility noun (X市美术馆、科技馆; X数字图书馆、文化馆) takes the place,
+  // or the proper modifier, its predecessor opens with.
+  let mirrored: string | undefined
   for (const [i, f] of found.entries()) {
     const prev = found[i - 1]
-    if (!prev || f.bare || !k.facilityHeads.includes(f.c.name)) continue
+    const bareNoun = k.facilityHeads.includes(f.c.name) || (f.c.name.length <= 3 && !f.proper && lastWord(f.c.name, k) !== undefined)
+    const given = mirrored
+    mirrored = undefined
+    if (!prev || f.bare || !bareNoun) continue
     const head = lastWord(prev.c.name, k)
-    const place = head ? prev.c.name.slice(0, -head.length) : ''
-    if (place && isPlaceName(place, rules)) Object.assign(f, { proper: true, c: { ...f.c, name: place + f.c.name } })
+    // (Down a list the same modifier goes on: X数字图书馆、文化馆、博物馆.)
+    const place = given ?? (head ? prev.c.name.slice(0, -head.length) : '')
+    if (place && (given || isPlaceName(place, rules) || (place.length <= 4 && rules.k.properNames.some((w) => place.startsWith(w))))) {
+      Object.assign(f, { proper: true, c: { ...f.c, name: place + f.c.name } })
+      mirrored = place
+    }
   }
   // A shared head without 等 (A、B、C县际公路; A、B项目): the head of the next member that has one goes to the bare members before it.
   const last = found[found.length - 1]
@@ -325,7 +355,7 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
   // 对A、B加强保护, 依托我市A、B: the list's governing verb uses its facilities; they are there already. 依托 alone uses
   // them only when the list closes with a designation (依托A、B等红色教育基地, 等机构), not with a bare kind (等园区:
   // parks the plan builds elsewhere).
-  const governing = found.length ? text.slice(clause.start, found[0]!.c.start).trim() : ''
+  const governing = firstStart !== undefined ? text.slice(clause.start, firstStart).trim() : ''
   const designation = kind !== undefined && !heads(k).some((h) => h.word === kind)
   const used = (k.usedVerbs ?? []).some((v) => governing.endsWith(v)) || (designation && (k.listUsedVerbs ?? []).some((v) => governing.endsWith(v)))
   // 统筹A、B等项目: a list governed by a verb of coordination names programmes, not undertakings.
@@ -347,7 +377,9 @@ function fromList(text: string, clause: Span, rules: NameRules, prefix?: string)
       // A 市X工程 is the city's own undertaking; a bare 市X facility may be an existing institution (市技工学校).
       if (f.cls === 'project') return f.proper || municipalName(f.c.raw) || (/项目$/.test(f.c.name) && f.c.name.length - 2 >= 5)
       // Coordination: A湿地公园、B湿地公园、C泉域湿地公园 — one proper member vouches for siblings of the same kind.
-      const properSibling = kept.some((g) => g !== f && g.proper && g.cls === 'facility' && lastWord(g.c.name, k) === lastWord(f.c.name, k))
+      // In a list of facilities to build (加快A、B、C建设) any proper one vouches for the others: the list names a programme of works.
+      const building = /建设$/.test(text.slice(clause.start, clause.end).trim())
+      const properSibling = kept.some((g) => g !== f && g.proper && g.cls === 'facility' && (building || lastWord(g.c.name, k) === lastWord(f.c.name, k)))
       if (f.cls === 'facility') return f.proper || ((hasProjectSibling || properSibling) && members.length > 1)
       return false
     })
@@ -472,18 +504,15 @@ function nameStart(text: string, s: number, e: number, k: ExtractKnowledge, firs
   if (!first) {
     while (start < e && /[\s“‘"《]/.test(text[start]!)) start++
     const conj = [...k.conjunctions].sort((a, b) => b.length - a.length).find((c) => text.startsWith(c, start))
-    return conj && start + conj.length < e ? start + conj.length : start
+    if (conj && start + conj.length < e) return start + conj.length
+    // (高起点、高标准建设X: a verb of building inside a later member still starts its name.)
+    return Math.max(start, midVerbStart(text, start, e, k))
   }
   for (const v of k.strongVerbs) {
     const i = text.lastIndexOf(v, e - 1)
     if (i >= start && i + v.length <= e && !((k.innerVerbs ?? []).includes(v) && subjectBefore(text.slice(start, i), k))) start = i + v.length
   }
-  // X火车站建设Y中心: a 建设 inside the span, not followed by its head (…建设项目), starts the name after it.
-  for (const v of k.midVerbs ?? []) {
-    const i = text.lastIndexOf(v, e - 1)
-    const rest = text.slice(i + v.length, e)
-    if (i > start && rest.length >= 3 && !k.projectHeads.some((h) => rest.startsWith(h))) start = i + v.length
-  }
+  start = Math.max(start, midVerbStart(text, start, e, k))
   const verbs = [...k.leadingVerbs].sort((a, b) => b.length - a.length)
   for (let changed = true; changed; ) {
     changed = false
@@ -494,7 +523,8 @@ function nameStart(text: string, s: number, e: number, k: ExtractKnowledge, firs
       changed = true
     }
     // (A noun that opens like a leading verb, the verb plus a noun suffix, stays whole.)
-    const noun = (k.verbLikeNouns ?? []).some((w) => text.startsWith(w, start))
+    // So does a street named like a verb (新建北路, 建设路).
+    const noun = (k.verbLikeNouns ?? []).some((w) => text.startsWith(w, start)) || verbs.some((v) => text.startsWith(v, start) && /^[东南西北中]?[路街]/.test(text.slice(start + v.length, e)))
     for (const v of noun ? [] : verbs)
       if (text.startsWith(v, start) && start + v.length < e) {
         start += v.length
@@ -503,6 +533,18 @@ function nameStart(text: string, s: number, e: number, k: ExtractKnowledge, firs
       }
   }
   return start
+}
+
+/** X火车站建设Y中心: a 建设 inside the span, not followed by its head (…建设项目), starts the name after it. */
+function midVerbStart(text: string, start: number, e: number, k: ExtractKnowledge): number {
+  let at = start
+  for (const v of k.midVerbs ?? []) {
+    const i = text.lastIndexOf(v, e - 1)
+    const rest = text.slice(i + v.length, e)
+    // (Not inside a company's name: 徐州卓一建设有限公司.)
+    if (i > at && rest.length >= 3 && !k.projectHeads.some((h) => rest.startsWith(h)) && !k.properMarkers.slice(0, 4).some((w) => rest.includes(w))) at = i + v.length
+  }
+  return at
 }
 
 function balanced(s: string): boolean {
@@ -527,5 +569,7 @@ function plausible(name: string, { k, isProper }: NameRules, quoted = false): bo
     const h = [...hs].sort((a, b) => b.length - a.length).find((x) => s.endsWith(x))
     return h ? s.slice(0, -h.length) : s
   }
-  return strip(strip(name, k.projectHeads), k.facilityHeads).length >= 2
+  const core = strip(strip(name, k.projectHeads), k.facilityHeads)
+  // (新医院: the new one of a kind says enough.)
+  return core.length >= 2 || (k.uniquePrefixes ?? []).includes(core)
 }

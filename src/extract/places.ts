@@ -97,8 +97,3 @@ export function buildPlaceIndex(gazetteer: Gazetteer, tree: Plan): PlaceIndex {
   const placeEntries = entries.filter(([, n]) => n.kind === 'place')
   return { places, matcher: new Matcher(entries, excludes), placeMatcher: new Matcher(placeEntries, excludes), byName, evidenceOf }
 }
-
-/** The place a mention stands for (a facility stands for the place it is in). */
-export function placeOf(named: Named): string {
-  return named.kind === 'place' ? named.place.id : named.facility.place
-}

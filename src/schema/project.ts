@@ -41,18 +41,23 @@ export const PlaceSchema = z.strictObject({
   /** Longer strings that contain the name or an alias but are not a mention (a place name inside a title such as X学者). */
   exclude: z.array(z.string()).optional(),
   /** Already there (built before the plan): named alone it is used, not built, so not a project. */
-  existing: z.boolean().optional()
+  existing: z.boolean().optional(),
+  /** The 专栏 item that builds it (`box_8-2__item_1`): a mention of it is that item's project, not a new one. */
+  boxItem: z.string().optional()
 })
 
 /** A named facility the plan places in a place elsewhere (a facility the text names with its zone elsewhere -> that zone). */
 export const FacilitySchema = z.strictObject({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)),
-  place: z.string(),
+  /** The place it stands in; none for one that spans several (a trunk road). */
+  place: z.string().optional(),
   evidence: z.string(),
   basis: z.enum(['explicit', 'context']),
   /** Already there (built before the plan): named alone it is used, not built, so not a project. */
-  existing: z.boolean().optional()
+  existing: z.boolean().optional(),
+  /** The 专栏 item that builds it (`box_8-2__item_1`): a mention of it is that item's project, not a new one. */
+  boxItem: z.string().optional()
 })
 
 export const GazetteerSchema = z.object({ $comment: z.string().optional(), places: z.array(PlaceSchema), facilities: z.array(FacilitySchema) }).strict()
@@ -67,6 +72,16 @@ export const ExtractKnowledgeSchema = z
     projectHeads: z.array(z.string().min(1)),
     /** Facility nouns (中心, 基地, 园区 …): a project only with a proper-name element. */
     facilityHeads: z.array(z.string().min(1)),
+    /** Heads that close a list that is one undertaking over all its members (A村、B村…连片建设). */
+    collectiveHeads: z.array(z.string().min(1)).optional(),
+    /** Role phrases (为主线, 为依托 …) whose 以A makes A what the clause builds on, not an undertaking. */
+    usedRoles: z.array(z.string().min(1)).optional(),
+    /** A facility name opening with one (新医院) is the new one of a kind: unique, so a name. */
+    uniquePrefixes: z.array(z.string().min(1)).optional(),
+    /** Compounds that open like a unique prefix but are not (新能源, 新型). */
+    notUnique: z.array(z.string().min(1)).optional(),
+    /** Words after which the list before them names parts of what follows (A、B为一体的C). */
+    componentEnds: z.array(z.string().min(1)).optional(),
     /** Nouns that let a list member stand alone as a name (路, 街, 小区 …), only inside a list with a shared head. */
     standaloneHeads: z.array(z.string().min(1)),
     /** Leading verbs dropped from a name, longest first when matching. */
