@@ -95,6 +95,11 @@ function lastHead(text: string, s: number, e: number, k: ExtractKnowledge): Memb
   for (const h of heads(k)) {
     let i = e - h.word.length < 0 ? -1 : text.lastIndexOf(h.word, e - h.word.length)
     while (i >= s) {
+      // (开发利用, 改造提升: the head word opens a longer word here.)
+      if ((k.headCompounds ?? []).some((c) => c.startsWith(h.word) && text.startsWith(c, i))) {
+        i = i === 0 ? -1 : text.lastIndexOf(h.word, i - 1)
+        continue
+      }
       let end = i + h.word.length
       const paren = /^（[^（）]{1,12}）/.exec(text.slice(end, e))
       if (paren) end += paren[0].length
@@ -352,6 +357,7 @@ function fromList(text: string, whole: Span, rules: NameRules, prefix?: string):
   // A facility is a project with a proper-name element, or as a sibling of a 项目 in the same list, or under a shared head.
   const hasProjectSibling = kept.some((f) => f.cls === 'project' && /项目$/.test(f.c.name)) || shared !== undefined
   const distributed = !shared && kept.some((f) => f.bare)
+  const soloProject = kept.find((f) => f.cls === 'project' && /项目$/.test(f.c.name) && !f.bare && (f.proper || f.c.name.length - 2 >= 5))
   // 对A、B加强保护, 依托我市A、B: the list's governing verb uses its facilities; they are there already. 依托 alone uses
   // them only when the list closes with a designation (依托A、B等红色教育基地, 等机构), not with a bare kind (等园区:
   // parks the plan builds elsewhere).
@@ -375,7 +381,8 @@ function fromList(text: string, whole: Span, rules: NameRules, prefix?: string):
       if (f.cls === 'undertaking') return rules.namesSite(f.c.name)
       // A 项目 name needs some substance of its own (大数据项目 is a kind, not a name); 工程 needs a proper-name element.
       // A 市X工程 is the city's own undertaking; a bare 市X facility may be an existing institution (市技工学校).
-      if (f.cls === 'project') return f.proper || municipalName(f.c.raw) || (/项目$/.test(f.c.name) && f.c.name.length - 2 >= 5)
+      // (Four characters do beside a sibling 项目 that is one by itself: 超细微粉项目、粉煤灰标准砖项目.)
+      if (f.cls === 'project') return f.proper || municipalName(f.c.raw) || (/项目$/.test(f.c.name) && f.c.name.length - 2 >= (soloProject && f !== soloProject ? 4 : 5))
       // Coordination: A湿地公园、B湿地公园、C泉域湿地公园 — one proper member vouches for siblings of the same kind.
       // In a list of facilities to build (加快A、B、C建设) any proper one vouches for the others: the list names a programme of works.
       const building = /建设$/.test(text.slice(clause.start, clause.end).trim())
@@ -542,7 +549,8 @@ function midVerbStart(text: string, start: number, e: number, k: ExtractKnowledg
     const i = text.lastIndexOf(v, e - 1)
     const rest = text.slice(i + v.length, e)
     // (Not inside a company's name: 徐州卓一建设有限公司.)
-    if (i > at && rest.length >= 3 && !k.projectHeads.some((h) => rest.startsWith(h)) && !k.properMarkers.slice(0, 4).some((w) => rest.includes(w))) at = i + v.length
+    // (Nor before a conjunction: A建设与修复工程 is one name.)
+    if (i > at && rest.length >= 3 && !k.projectHeads.some((h) => rest.startsWith(h)) && !k.properMarkers.slice(0, 4).some((w) => rest.includes(w)) && !k.conjunctions.some((c) => rest.startsWith(c))) at = i + v.length
   }
   return at
 }

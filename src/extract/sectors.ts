@@ -39,7 +39,9 @@ export function sectorScorer(file: SectorsFile): SectorScorer {
       const t = texts[from]
       if (!t) continue
       const matches = matcher.all(t)
-      const lastEnd = Math.max(...matches.map((m) => m.end))
+      // The main noun is the last keyword, except in A+B (光伏+种养殖业), where A is what B is joined to.
+      const plus = from === 'name' ? t.search(/[+＋]/) : -1
+      const lastEnd = plus > 0 && matches.some((m) => m.end <= plus) ? Math.max(...matches.filter((m) => m.end <= plus).map((m) => m.end)) : Math.max(...matches.map((m) => m.end))
       for (const m of matches) {
         const e = acc.get(m.value.sector) ?? { sector: m.value.sector, score: 0, words: [], nameScore: 0, first: pos + m.start }
         // Chinese compounds are head-final: in the name, a keyword nearer the end (固废综合利用 in X建材园区固废综合利用项目) weighs more,

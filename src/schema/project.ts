@@ -82,6 +82,8 @@ export const ExtractKnowledgeSchema = z
     notUnique: z.array(z.string().min(1)).optional(),
     /** Words after which the list before them names parts of what follows (A、B为一体的C). */
     componentEnds: z.array(z.string().min(1)).optional(),
+    /** Words a head opens that make it no head (开发利用, 改造提升). */
+    headCompounds: z.array(z.string().min(1)).optional(),
     /** Nouns that let a list member stand alone as a name (路, 街, 小区 …), only inside a list with a shared head. */
     standaloneHeads: z.array(z.string().min(1)),
     /** Leading verbs dropped from a name, longest first when matching. */
