@@ -130,6 +130,46 @@ describe('the issue examples', () => {
   })
 })
 
+describe('where a project stands, and what it is', () => {
+  const named = (nodePrefix: string) => built.projects.filter((p) => p.kind === 'named' && p.at.nodeId.startsWith(nodePrefix))
+  const tiedTo = (p: Project, place: string) => p.ties.find((t) => t.to === place)
+  it("a project whose own name places it stands there: 专栏 8-2's township supply sites are not tied to the 开发区", () => {
+    const sites = named('box_8-2__item_2__item_')
+    expect(sites.length).toBeGreaterThanOrEqual(10)
+    const [kaifaqu] = index.places.filter((p) => p.kind === 'development-zone')
+    for (const p of sites) {
+      expect(tiedTo(p, kaifaqu!.id), p.name).toBeUndefined()
+      // Each is tied, directly, to the township its name gives.
+      const own = index.places.find((pl) => pl.kind !== 'village' && [pl.name, ...pl.aliases].some((w) => p.name.startsWith(w)))
+      if (own) expect(tiedTo(p, own.id)?.how, p.name).toBe('direct')
+    }
+    // The nested box items themselves name the 开发区's service centre in their own text: tied directly.
+    for (const id of ['box_8-2__item_2__item_1__prj', 'box_8-2__item_2__item_2__prj']) expect(tiedTo(built.projects.find((p) => p.id === id)!, kaifaqu!.id)?.how).toBe('direct')
+  })
+  it('each township market of a list is tied to its own township only', () => {
+    const markets = built.projects.filter((p) => /^(三教乡|李曹镇|陶唐峪乡|辛置镇)农贸市场$/.test(p.name))
+    expect(markets.map((p) => p.name)).toEqual(['三教乡农贸市场', '李曹镇农贸市场', '陶唐峪乡农贸市场', '辛置镇农贸市场'])
+    for (const p of markets) expect(p.ties.filter((t) => t.how === 'direct')).toHaveLength(1)
+  })
+  it('retail is logistics (GB/T 4754 门类 F), as the issue maps it', () => {
+    const retail = built.projects.filter((p) => /农贸市场$|商场$|步行街$/.test(p.name))
+    expect(retail.length).toBeGreaterThanOrEqual(6)
+    for (const p of retail) expect(p.sectors[0], p.name).toBe('logistics')
+  })
+  it('a list written once with its modifier gives every member the modifier (霍州数字图书馆、文化馆、博物馆、美术馆)', () => {
+    expect(named('box_7-4__item_1').map((p) => p.name)).toEqual(expect.arrayContaining(['霍州数字图书馆', '霍州数字文化馆', '霍州数字博物馆', '霍州数字美术馆']))
+  })
+  it('an existing road the plan builds along is not a project; the same project twice in a unit is one entry', () => {
+    expect(built.projects.filter((p) => p.name === '霍东大道')).toEqual([])
+    expect(named('chp_3__sec_1').filter((p) => p.name === '智创城')).toHaveLength(1)
+  })
+  it('an event lends its modifier to the works it is joined to (…博览会和数字化保护工程)', () => {
+    const p = named('chp_7__sec_2').find((x) => x.raw === '数字化保护工程')
+    expect(p?.name).toBe('霍州非物质文化遗产数字化保护工程')
+    expect(named('chp_7__sec_2').some((x) => x.name.includes('博览会'))).toBe(false)
+  })
+})
+
 describe('shape', () => {
   it('every project validates, raw is the text at its offsets, IDs are unique', () => {
     const ids = new Set<string>()

@@ -287,6 +287,16 @@ function fromList(text: string, whole: Span, rules: NameRules, prefix?: string):
   }
   // The mirror of a shared head: a member that is a bare facility noun (X市美术馆、科技馆; X数字图书馆、文化馆) takes the place,
   // or the proper modifier, its predecessor opens with.
+  // An event (A博览会) is no project; the member after it that has no proper name takes its modifier A.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!
+    const head = (k.eventHeads ?? []).find((h) => f.c.name.endsWith(h))
+    if (!f.bare || !head) continue
+    const next = found[i + 1]
+    const modifier = f.c.name.slice(0, -head.length)
+    if (next && !next.proper && rules.isProper(modifier)) Object.assign(next, { proper: true, c: { ...next.c, name: modifier + next.c.name } })
+    found.splice(i, 1)
+  }
   let mirrored: string | undefined
   for (const [i, f] of found.entries()) {
     const prev = found[i - 1]
@@ -374,7 +384,8 @@ function fromList(text: string, whole: Span, rules: NameRules, prefix?: string):
       if (f.cls === 'facility' && !shared && k.properMarkers.slice(0, 4).some((w) => f.c.name.includes(w)) && (k.enterpriseFacilityHeads ?? []).some((h) => f.c.name.endsWith(h))) return false
       // Under a shared head a bare member needs a proper-name element, a road/street/bridge name, or enough substance of its own.
       if (shared && f.cls === 'standalone' && !f.bare) return standaloneInside(f.c.name, k)
-      if (shared) return f.own || f.proper || standaloneInside(f.c.name, k) || (shared.cls === 'project' && f.c.name.length - shared.word.length >= 5)
+      // (A bare member that still joins two kinds of work, A建设和B建设等项目, names kinds, not one undertaking.)
+      if (shared) return f.own || f.proper || standaloneInside(f.c.name, k) || (shared.cls === 'project' && f.c.name.length - shared.word.length >= 5 && !k.conjunctions.some((c) => c !== '及' && f.c.name.includes(c)))
       if (distributed && f.bare) return (f.cls === 'undertaking' ? rules.namesSite(f.c.name) : f.proper) || (f.cls === 'project' && f.c.name.length - 2 >= 5)
       if (f.cls === 'standalone') return true
       // Works on a site (X棚户区改造, X开发) need the site's name; a quantity or a sibling does not vouch.
@@ -469,7 +480,9 @@ function splitMembers(text: string, span: Span, rules: NameRules): Member[] {
           const places = right !== undefined && leftText.length > 0 && rules.placeAtStart(leftText) === leftText.length && rules.placeAtStart(text.slice(i + c.length, rest.end)) > 0
           // The list's closing 和 (A、B和C产业园): after a 、 it joins members, whatever the left one ends with.
           const closing = pi > 0 && c === '和' && right !== undefined && right.cls !== 'standalone' && i - rest.start >= 2 && rules.isProper(text.slice(i + c.length, right.end))
-          if (((leftEnds && right && !component) || quotes || places || closing) && (!cut || i < cut.at)) cut = { at: i, len: c.length }
+          // An event before the conjunction (A博览会和B工程) is a member of its own: not a project, it lends A to B.
+          const event = right !== undefined && right.cls === 'project' && (k.eventHeads ?? []).some((h) => text.slice(rest.start, i).endsWith(h))
+          if (((leftEnds && right && !component) || quotes || places || closing || event) && (!cut || i < cut.at)) cut = { at: i, len: c.length }
           i = text.indexOf(c, i + 1)
         }
       }

@@ -84,6 +84,8 @@ export const ExtractKnowledgeSchema = z
     componentEnds: z.array(z.string().min(1)).optional(),
     /** Words a head opens that make it no head (开发利用, 改造提升). */
     headCompounds: z.array(z.string().min(1)).optional(),
+    /** Events (博览会, 论坛 …): not projects; one joined to a 工程 lends it its modifier (A博览会和B工程 -> AB工程). */
+    eventHeads: z.array(z.string().min(1)).optional(),
     /** Nouns that let a list member stand alone as a name (路, 街, 小区 …), only inside a list with a shared head. */
     standaloneHeads: z.array(z.string().min(1)),
     /** Leading verbs dropped from a name, longest first when matching. */
