@@ -1,6 +1,6 @@
 import { PlanError, describe } from '../errors.js'
 import type { Box, Plan, PlanNode, Table } from '../schema/plan.js'
-import { resolution, type Resolution } from '../schema/redirects.js'
+import { followIn, resolveIn, type Resolution } from '../schema/redirects.js'
 import { ofType, type Store } from './store.js'
 
 export function assertId(id: unknown, argument = 'id'): asserts id is string {
@@ -10,17 +10,13 @@ export function assertId(id: unknown, argument = 'id'): asserts id is string {
 /** Where an ID stands now: current, moved, split, withdrawn or unknown. */
 export function resolveId(store: Store, id: unknown): Resolution {
   assertId(id)
-  if (store.byId.has(id)) return { id, status: 'current', targets: [id] }
-  return resolution(id, store.redirects.get(id))
+  return resolveIn(store.byId, store.redirects, id)
 }
 
 /** The node with this ID, following a retired ID's redirect (to the first part of a split), or undefined. */
 export function getNode(store: Store, id: unknown): PlanNode | undefined {
   assertId(id)
-  const node = store.byId.get(id)
-  if (node) return node
-  const target = store.redirects.size ? resolveId(store, id).targets[0] : undefined
-  return target === undefined ? undefined : store.byId.get(target)
+  return followIn(store.byId, store.redirects, id)
 }
 
 function requireNode(store: Store, id: unknown): PlanNode {

@@ -9,7 +9,7 @@ import { PlanError, describe } from '../errors.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
 import { deepFreeze } from './store.js'
 import type { Gazetteer, Place, Project, SectorInfo, SectorsFile } from '../schema/project.js'
-import { isProjectId, resolution, type Redirect, type Resolution } from '../schema/redirects.js'
+import { followIn, isProjectId, resolveIn, type Redirect, type Resolution } from '../schema/redirects.js'
 import { assertId } from './nodes.js'
 
 export interface ProjectFilter {
@@ -122,15 +122,11 @@ export function places(index: ProjectIndex): readonly Place[] {
 /** Where a project ID stands: current, moved (a name fixed), split, withdrawn (it was not a project) or unknown. */
 export function resolveProjectId(index: ProjectIndex, id: unknown): Resolution {
   assertId(id)
-  if (index.byId.has(id)) return { id, status: 'current', targets: [id] }
-  return resolution(id, index.redirects.get(id))
+  return resolveIn(index.byId, index.redirects, id)
 }
 
 /** The project with this ID, following a retired ID to the project it moved to (the first part of a split), or undefined. */
 export function getProject(index: ProjectIndex, id: unknown): Project | undefined {
   assertId(id)
-  const found = index.byId.get(id)
-  if (found) return found
-  const target = index.redirects.size ? resolveProjectId(index, id).targets[0] : undefined
-  return target === undefined ? undefined : index.byId.get(target)
+  return followIn(index.byId, index.redirects, id)
 }
