@@ -34,6 +34,11 @@ describe('huozhou-plan', () => {
     expect(JSON.parse((await cli('outline', '--json')).out).chapters).toHaveLength(13)
     expect((await cli('show', 'chp_4__sec_3__heading')).out).toBe('第三节 推动开发区建设，实现弯道超车\n')
     expect((await cli('show', 'box_4-1', '--html')).out).toContain('<aside id="box_4-1"')
+    // A project ID shows the project: its name, and each tie with its evidence.
+    const shown = (await cli('show', 'box_4-1__item_2__prj')).out
+    expect(shown.split('\n')[0]).toBe('霍州市静脉产业园项目  [box_4-1__item_2__prj]')
+    expect(shown).toMatch(/^tie: kaifaqu \(direct\) «经济技术开发区» at box_4-1__item_2__p_1$/m)
+    expect(JSON.parse((await cli('show', 'box_4-1__item_2__prj', '--json')).out).kind).toBe('box-item')
     expect(JSON.parse((await cli('search', '開發區', '--json')).out)).toEqual(JSON.parse((await cli('search', '开发区', '--json')).out))
     const csv = (await cli('export', 'indicators.csv')).out
     expect(parse(csv, { columns: true })).toHaveLength(71)
@@ -54,7 +59,7 @@ describe('huozhou-plan', () => {
   it.each([
     [['indicators', '--attribute', '约束'], /allowed: .*约束性/],
     [['indicators', '--colour', 'red'], /Unknown option '--colour'/],
-    [['show', 'chp_99'], /no node has the ID "chp_99"/],
+    [['show', 'chp_99'], /no node or project has the ID "chp_99"/],
     [['show'], /missing <id>/],
     [['search'], /missing <text>/],
     [['search', 'x', '--limit', '0'], /--limit must be a positive integer/],

@@ -8,7 +8,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { PlanError } from '../errors.js'
 import { indicatorRecords, indicatorsCsv } from '../export/indicators.js'
 import { projectsCsv } from '../export/projects.js'
-import { getNode, indicators, outline, places, projects, search, sectors, text, tree } from '../index.js'
+import { getNode, getProject, indicators, outline, places, projects, search, sectors, text, tree } from '../index.js'
+import type { Project } from '../schema/project.js'
 import { table } from './table.js'
 
 export interface Io {
@@ -61,14 +62,19 @@ const COMMANDS: Record<string, Command> = {
     }
   },
   show: {
-    summary: 'one node: its text, or the node as JSON, HTML or Markdown',
+    summary: 'one node (its text, or JSON, HTML, Markdown) or one project (a summary, or JSON)',
     usage: 'huozhou-plan show <id> [--json | --html | --markdown]',
     options: { json: { type: 'boolean' }, html: { type: 'boolean' }, markdown: { type: 'boolean' } },
     async run(v, p, io) {
       const id = p[0]
       if (!id) throw new UsageError('missing <id>; `huozhou-plan outline` lists IDs')
       const node = getNode(id)
-      if (!node) throw new PlanError('unknown-id', 'id', `no node has the ID ${JSON.stringify(id)}`)
+      const project = node ? undefined : getProject(id)
+      if (project) {
+        io.out(v.json ? json(project) : projectSummary(project))
+        return 0
+      }
+      if (!node) throw new PlanError('unknown-id', 'id', `no node or project has the ID ${JSON.stringify(id)}`)
       if (v.json) io.out(json(node))
       else if (v.html || v.markdown) {
         const render = await import('../render.js')
@@ -194,4 +200,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.err(`huozhou-plan ${command}: ${message}\n`)
     return error instanceof PlanError ? 1 : 2
   }
+}
+
+/** A project as lines of text: name, kind, where, sectors, places, ties with their evidence. */
+function projectSummary(p: Project): string {
+  const lines = [
+    `${p.name}  [${p.id}]`,
+    `kind: ${p.kind}${p.box ? `, 专栏 ${p.box}` : ''}`,
+    `at: ${p.at.nodeId} ${p.at.start}-${p.at.end} «${p.raw}»`,
+    `sectors: ${p.sectors.join(', ') || '-'}`,
+    `places: ${p.places.join(', ') || '-'}`,
+    ...p.ties.map((t) => `tie: ${t.to} (${t.how}${t.via ? ` via ${t.via}` : ''}) «${t.evidence.quote}» at ${t.evidence.nodeId}`)
+  ]
+  return lines.join('\n') + '\n'
 }
