@@ -11,7 +11,8 @@ import { search as searchStore } from './query/search.js'
 import type { SearchHit, SearchOptions } from './schema/search.js'
 import type { Place, Project, SectorInfo } from './schema/project.js'
 import type { ProjectFilter } from './query/projects.js'
-import { isProjectId, type Resolution } from './schema/redirects.js'
+import { isProjectId } from './query/redirects.js'
+import type { Resolution } from './schema/redirects.js'
 import type { Box, Indicator, Plan, PlanNode, Table } from './schema/plan.js'
 
 let cachedOutline: Outline | undefined

@@ -11,7 +11,8 @@ import { jsonSchema } from './json-schema.js'
 import { buildProjects } from './projects.js'
 import { t2sModule } from './t2s.js'
 import { nodeText } from '../../src/query/nodes.js'
-import { RedirectsFileSchema, isProjectId, redirectTargets, type Redirect } from '../../src/schema/redirects.js'
+import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
+import { isProjectId, redirectTargets } from '../../src/query/redirects.js'
 
 export interface BuildResult {
   /** Path -> content of every generated file. */

@@ -1,6 +1,7 @@
 import { PlanError, describe } from '../errors.js'
 import type { Box, Plan, PlanNode, Table } from '../schema/plan.js'
-import { followIn, resolveIn, type Resolution } from '../schema/redirects.js'
+import { followIn, resolveIn } from './redirects.js'
+import type { Resolution } from '../schema/redirects.js'
 import { ofType, type Store } from './store.js'
 
 export function assertId(id: unknown, argument = 'id'): asserts id is string {

@@ -9,7 +9,8 @@ import { PlanError, describe } from '../errors.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
 import { deepFreeze } from './store.js'
 import type { Gazetteer, Place, Project, SectorInfo, SectorsFile } from '../schema/project.js'
-import { followIn, isProjectId, resolveIn, type Redirect, type Resolution } from '../schema/redirects.js'
+import { followIn, isProjectId, resolveIn } from './redirects.js'
+import type { Redirect, Resolution } from '../schema/redirects.js'
 import { assertId } from './nodes.js'
 
 export interface ProjectFilter {
