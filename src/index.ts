@@ -87,7 +87,8 @@ export function search(query: string, options?: SearchOptions): SearchHit[] {
  * order, each with where it stands, its sectors (main first, with the words
  * that gave them), its places and its ties (`direct`, `context` or
  * `transitive`, each with an evidence quote). Filters: `tiedTo` and `place`
- * (a place ID, name or alias), `sector` (a sector ID), `kind` ('box-item' |
+ * (a place ID, name or alias), `sector` (a sector ID, main or secondary),
+ * `mainSector` (the first sector only), `kind` ('box-item' |
  * 'named'), `chapter` ('chp_4'), `box` ('4-3'), `text`. Unknown values throw a
  * `PlanError` listing the allowed ones.
  */

@@ -49,6 +49,9 @@ describe('huozhou-plan', () => {
     expect(j.length).toBeGreaterThan(10)
     expect(c.map((r) => r.id)).toEqual(j.map((r) => r.id))
     expect((await cli('projects', '--sector', 'nope')).err).toMatch(/allowed: equipment, materials, energy/)
+    const main = JSON.parse((await cli('projects', '--main-sector', 'energy', '--json')).out) as Array<{ sectors: string[] }>
+    expect(main.length).toBeGreaterThan(5)
+    expect(main.every((p) => p.sectors[0] === 'energy')).toBe(true)
     expect(JSON.parse((await cli('sectors', '--json')).out)).toHaveLength(16)
   })
   it.each([['outline'], ['show'], ['indicators'], ['projects'], ['sectors'], ['places'], ['search'], ['export']])('%s --help', async (command) => {

@@ -224,6 +224,15 @@ describe('filters', () => {
     expect(query(index, { place: '李曹镇' }).every((p) => p.places.includes('licao'))).toBe(true)
   })
 
+  it('mainSector keeps the projects whose first sector it is; sector takes secondary ones too', () => {
+    const main = query(index, { mainSector: 'energy' })
+    const any = query(index, { sector: 'energy' })
+    expect(main).toEqual(built.projects.filter((p) => p.sectors[0] === 'energy'))
+    expect(any.length).toBeGreaterThan(main.length)
+    expect(main.every((p) => any.includes(p))).toBe(true)
+    expect(thrownBy<PlanError>(() => query(index, { mainSector: 'mining' }))).toMatchObject({ code: 'unknown-value', argument: 'filter.mainSector' })
+  })
+
   it('an unknown sector or place names the allowed values', () => {
     const err = (f: () => unknown) => thrownBy<PlanError>(f)
     const s = err(() => query(index, { sector: 'mining' }))

@@ -104,10 +104,10 @@ const COMMANDS: Record<string, Command> = {
   },
   projects: {
     summary: 'box items and named projects, by tie, sector, place, kind, chapter, box',
-    usage: 'huozhou-plan projects [--tied-to <place>] [--sector <sector>] [--place <place>] [--kind box-item|named] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv]',
-    options: { 'tied-to': { type: 'string' }, sector: { type: 'string' }, place: { type: 'string' }, kind: { type: 'string' }, chapter: { type: 'string' }, box: { type: 'string' }, text: { type: 'string' }, ...FORMAT },
+    usage: 'huozhou-plan projects [--tied-to <place>] [--sector <sector>] [--main-sector <sector>] [--place <place>] [--kind box-item|named] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv]',
+    options: { 'tied-to': { type: 'string' }, sector: { type: 'string' }, 'main-sector': { type: 'string' }, place: { type: 'string' }, kind: { type: 'string' }, chapter: { type: 'string' }, box: { type: 'string' }, text: { type: 'string' }, ...FORMAT },
     run(v, _p, io) {
-      const keys: Record<string, string> = { 'tied-to': 'tiedTo', sector: 'sector', place: 'place', kind: 'kind', chapter: 'chapter', box: 'box', text: 'text' }
+      const keys: Record<string, string> = { 'tied-to': 'tiedTo', sector: 'sector', 'main-sector': 'mainSector', place: 'place', kind: 'kind', chapter: 'chapter', box: 'box', text: 'text' }
       const filter = Object.fromEntries(Object.entries(keys).filter(([k]) => v[k] !== undefined).map(([k, key]) => [key, v[k] as string]))
       const rows = projects(filter)
       if (v.json) io.out(json(rows))

@@ -16,8 +16,10 @@ import { assertId } from './nodes.js'
 export interface ProjectFilter {
   /** A place ID or any of its names or aliases (a name, an alias or the place's ID). */
   tiedTo?: string
-  /** A sector ID (`digital`). */
+  /** A sector ID (`digital`): projects with that sector, main or secondary. */
   sector?: string
+  /** A sector ID: projects whose main (first) sector it is. */
+  mainSector?: string
   /** A place ID or name: projects whose `places` include it. */
   place?: string
   kind?: Project['kind']
@@ -29,7 +31,7 @@ export interface ProjectFilter {
   text?: string
 }
 
-export const FILTER_KEYS = ['tiedTo', 'sector', 'place', 'kind', 'chapter', 'box', 'text'] as const
+export const FILTER_KEYS = ['tiedTo', 'sector', 'mainSector', 'place', 'kind', 'chapter', 'box', 'text'] as const
 
 export interface ProjectIndex {
   projects: readonly Project[]
@@ -41,14 +43,15 @@ export interface ProjectIndex {
   byId: Map<string, Project>
   /** Retired project IDs. */
   redirects: ReadonlyMap<string, Redirect>
-  by: Record<'sector' | 'tie' | 'place' | 'kind' | 'chapter' | 'box', Map<string, readonly Project[]>>
+  by: Record<'sector' | 'mainSector' | 'tie' | 'place' | 'kind' | 'chapter' | 'box', Map<string, readonly Project[]>>
 }
 
 export function createProjectIndex(projects: readonly Project[], sectorsFile: SectorsFile, gazetteer: Gazetteer, redirects: Readonly<Record<string, Redirect>> = {}): ProjectIndex {
-  const maps = { sector: new Map(), tie: new Map(), place: new Map(), kind: new Map(), chapter: new Map(), box: new Map() } as Record<keyof ProjectIndex['by'], Map<string, Project[]>>
+  const maps = { sector: new Map(), mainSector: new Map(), tie: new Map(), place: new Map(), kind: new Map(), chapter: new Map(), box: new Map() } as Record<keyof ProjectIndex['by'], Map<string, Project[]>>
   deepFreeze(projects)
   for (const p of projects) {
     for (const s of p.sectors) add(maps.sector, s, p)
+    if (p.sectors[0]) add(maps.mainSector, p.sectors[0], p)
     for (const t of p.ties) add(maps.tie, t.to, p)
     for (const pl of p.places) add(maps.place, pl, p)
     add(maps.kind, p.kind, p)
@@ -62,7 +65,7 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
   for (const p of gazetteer.places) for (const w of [p.id, p.name, ...p.aliases]) if (!placeByName.has(w)) placeByName.set(w, p.id)
   const sectors = sectorsFile.sectors.map(({ id, zh, en, gbt4754 }) => ({ id, zh, en, gbt4754 }))
   // Every sector and place is a valid filter value, with or without projects.
-  for (const s of sectors) if (!maps.sector.has(s.id)) maps.sector.set(s.id, [])
+  for (const s of sectors) for (const m of [maps.sector, maps.mainSector]) if (!m.has(s.id)) m.set(s.id, [])
   for (const p of gazetteer.places) {
     if (!maps.tie.has(p.id)) maps.tie.set(p.id, [])
     if (!maps.place.has(p.id)) maps.place.set(p.id, [])
@@ -91,6 +94,7 @@ export function projects(index: ProjectIndex, filter?: ProjectFilter): readonly 
   const f = checkFilter(filter, FILTER_KEYS)
   const lists: Array<readonly Project[]> = []
   if (f.sector !== undefined) lists.push(lookup(index.by.sector, f.sector, 'filter.sector', () => index.sectors.map((s) => s.id)))
+  if (f.mainSector !== undefined) lists.push(lookup(index.by.mainSector, f.mainSector, 'filter.mainSector', () => index.sectors.map((s) => s.id)))
   if (f.tiedTo !== undefined) lists.push(index.by.tie.get(placeId(index, f.tiedTo, 'filter.tiedTo'))!)
   if (f.place !== undefined) lists.push(index.by.place.get(placeId(index, f.place, 'filter.place'))!)
   if (f.kind !== undefined) lists.push(lookup(index.by.kind, f.kind, 'filter.kind', () => ['box-item', 'named']))
