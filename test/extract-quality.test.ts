@@ -1,5 +1,5 @@
 /**
- * Extraction quality against three hand annotations made by reading, not by
+ * Extraction quality against four hand annotations made by reading, not by
  * the extractor (corpus/huozhou-14th/annotations/):
  * - projects-sample.json: chapters 4 and 6, sections 9.1 and 11.2; the rules
  *   were tuned on it;
@@ -7,9 +7,11 @@
  *   extractor's output, with the same conventions;
  * - projects-blind.json: the whole plan, annotated by readers given only the
  *   plan and the issue's text (not our conventions): the closest stand-in for
- *   the issue's unseen annotation. Its chapters 9-13 have never been looked at
- *   entry by entry, so their score is an out-of-sample measure; `strict`
- *   leaves out the entries its annotators flagged as borderline.
+ *   the issue's unseen annotation. Its chapters 9-13 were not looked at
+ *   entry by entry at first; `strict` leaves out the entries its annotators
+ *   flagged as borderline;
+ * - projects-blind-late.json: a second blind reader of chapters 9-13, never
+ *   read: the out-of-sample measure.
  * Three measures, each precision / recall / F1:
  *
  * (a) named projects: extracted `named` projects vs annotated `named` ones;
@@ -151,14 +153,19 @@ const blindStrict = evaluate('corpus/huozhou-14th/annotations/projects-blind.jso
 const late = ['chp_9', 'chp_10', 'chp_11', 'chp_12', 'chp_13']
 const blindLate = evaluate('corpus/huozhou-14th/annotations/projects-blind.json', false, late)
 const blindLateStrict = evaluate('corpus/huozhou-14th/annotations/projects-blind.json', true, late)
-console.log([sample, heldout, blind, blindStrict, blindLate, blindLateStrict].map((r) => r.report).join('\n\n'))
+// A second blind reader of the same chapters, also never read: two out-of-sample measures, two readings.
+const secondLate = evaluate('corpus/huozhou-14th/annotations/projects-blind-late.json')
+const secondLateStrict = evaluate('corpus/huozhou-14th/annotations/projects-blind-late.json', true)
+console.log([sample, heldout, blind, blindStrict, blindLate, blindLateStrict, secondLate, secondLateStrict].map((r) => r.report).join('\n\n'))
 
 describe.each([
   ['the annotated sample (tuning set)', sample, 'sample'],
   ['the held-out annotation', heldout, 'heldout'],
   ['the blind annotation of the whole plan', blind, 'blind'],
   ['the blind annotation, borderline entries left out', blindStrict, 'blindStrict'],
-  ['the never-inspected chapters 9-13 of the blind annotation', blindLate, 'blindLate']
+  ['chapters 9-13 of the blind annotation', blindLate, 'blindLate'],
+  ['the second, never-inspected blind reading of chapters 9-13', secondLate, 'secondLate'],
+  ['the second blind reading of chapters 9-13, borderline entries left out', secondLateStrict, 'secondLateStrict']
 ] as const)('extraction quality on %s', (_name, result, set) => {
   const floors = FLOORS[set]
   it('named projects: precision and recall above their floors', () => {
@@ -194,11 +201,18 @@ describe('matching', () => {
  * 0.942 / 0.980, sector 0.971 / 0.947; held-out named 0.962 / 0.904, ties 0.933 / 0.933, sector 0.984 / 0.901; blind
  * named 0.950 / 0.739 (strict 0.946 / 0.913), ties 0.970 / 0.903, sector 0.942 / 0.734 (strict 0.947 / 0.879);
  * blind chapters 9-13, still never read: named 0.833 / 0.603, ties 0.667 / 1.000 (2 of 3), sector 0.912 / 0.650.
+ * Then a second blind reader annotated chapters 9-13 (projects-blind-late.json), measured before any look: named
+ * 0.952 / 0.533 (strict 0.952 / 0.816), ties 0.667 / 0.500 (2 of 3 tied, 4 annotated), sector 0.919 / 0.588. From
+ * then on the first reader's chapters 9-13 were read for rules (round 7), the second reader's never: after round 7
+ * the second reading gives named 0.953 / 0.547 (strict 0.953 / 0.837), ties 1.000 / 0.500, sector 0.937 / 0.608
+ * (strict 0.937 / 0.831); the first reader's chapters 9-13 named 0.837 / 0.621, ties 1.000 / 1.000, sector 0.931 / 0.675.
  */
 const FLOORS = {
-  sample: { named: { p: 0.97, r: 0.94 }, ties: { p: 0.91, r: 0.95 }, sector: { p: 0.94, r: 0.92 } },
+  sample: { named: { p: 0.97, r: 0.95 }, ties: { p: 0.93, r: 0.95 }, sector: { p: 0.95, r: 0.93 } },
   heldout: { named: { p: 0.93, r: 0.87 }, ties: { p: 0.9, r: 0.9 }, sector: { p: 0.95, r: 0.87 } },
-  blind: { named: { p: 0.92, r: 0.71 }, ties: { p: 0.94, r: 0.87 }, sector: { p: 0.91, r: 0.7 } },
-  blindStrict: { named: { p: 0.92, r: 0.88 }, ties: { p: 0.94, r: 0.92 }, sector: { p: 0.92, r: 0.85 } },
-  blindLate: { named: { p: 0.8, r: 0.57 }, ties: { p: 0.6, r: 0.95 }, sector: { p: 0.88, r: 0.62 } }
+  blind: { named: { p: 0.92, r: 0.71 }, ties: { p: 0.95, r: 0.87 }, sector: { p: 0.91, r: 0.71 } },
+  blindStrict: { named: { p: 0.92, r: 0.89 }, ties: { p: 0.95, r: 0.92 }, sector: { p: 0.92, r: 0.86 } },
+  blindLate: { named: { p: 0.8, r: 0.59 }, ties: { p: 0.9, r: 0.95 }, sector: { p: 0.9, r: 0.64 } },
+  secondLate: { named: { p: 0.92, r: 0.52 }, ties: { p: 0.9, r: 0.45 }, sector: { p: 0.9, r: 0.57 } },
+  secondLateStrict: { named: { p: 0.92, r: 0.8 }, ties: { p: 0.9, r: 0.95 }, sector: { p: 0.9, r: 0.8 } }
 }

@@ -69,7 +69,37 @@ export function extractProjects(tree: Plan, knowledge: Knowledge): ExtractResult
   }
   walk(tree, undefined)
   for (const p of projects) for (const t of p.ties) checkQuote(tree, t, diagnostics, p.id)
+  borrowSectors(projects)
+  inheritTies(projects)
   return { projects, diagnostics }
+}
+
+/**
+ * A 专栏 item is tied transitively where the projects its own text names are (an item X平台建设工程 builds a Y大楼
+ * that stands in zone Z): its title may say nothing of the place, and a place its text only cites (利用A园区的
+ * 示范引领作用) is no site of it, so the item's own transitive ties come from its title and from these projects.
+ */
+function inheritTies(projects: Project[]) {
+  const items = new Map(projects.filter((p) => p.kind === 'box-item').map((p) => [p.id.replace(/__prj$/, ''), p]))
+  for (const q of projects) {
+    const item = q.kind === 'named' && q.boxItem ? items.get(q.boxItem) : undefined
+    if (item) for (const t of q.ties) if (t.how === 'transitive' && !item.ties.some((x) => x.to === t.to)) item.ties.push({ ...t, via: t.via ?? q.name })
+  }
+}
+
+/**
+ * A project whose sectors rest on its unit's heading alone (a 专栏 item with no text) takes the sectors that another
+ * mention of it found in its own words: X集团Y项目 in a box and Y项目 in a sentence about 光伏新材料.
+ */
+function borrowSectors(projects: Project[]) {
+  const own = (p: Project) => p.sectorEvidence.some((e) => e.words.some((w) => w.from !== 'unit'))
+  for (const p of projects) {
+    if (own(p)) continue
+    const other = projects.find((q) => q !== p && own(q) && q.name.length >= 6 && (p.name.endsWith(q.name) || q.name.endsWith(p.name)))
+    if (!other) continue
+    p.sectors = [...other.sectors]
+    p.sectorEvidence = other.sectorEvidence.map((e) => ({ ...e, words: e.words.map((w) => ({ word: w.word, from: 'mention' as const })) }))
+  }
 }
 
 interface Env {
@@ -110,7 +140,8 @@ function boxItemProject(item: BoxItem, ctx: Context, env: Env) {
   // direct: the item's own text names the place.
   for (const p of own) for (const m of env.places.placeMatcher.all(p.value)) direct(ties, m.value, p.id, m.word)
   contextTies(ties, ctx, env)
-  for (const p of own) for (const m of env.places.matcher.all(p.value)) transitive(ties, m.value, env)
+  // transitive: through what its title names (and, after the walk, through the projects its text names: inheritTies).
+  for (const m of env.places.matcher.all(item.title)) transitive(ties, m.value, env)
   env.projects.push({
     id: `${item.id}__prj`,
     name,

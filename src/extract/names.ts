@@ -127,7 +127,8 @@ function isBoundary(rest: string, k: ExtractKnowledge): boolean {
 function fromClause(text: string, clause: Span, rules: NameRules, prefix?: string): NamedCandidate[] {
   // 等A工程和B工程: a shared head closes its list; what follows the conjunction is a list of its own.
   const after = sharedHeadThenConjunction(text, clause, rules.k)
-  if (after !== undefined) return [...fromList(text, { start: clause.start, end: after.cut }, rules, prefix), ...fromList(text, { start: after.next, end: clause.end }, rules, prefix)]
+  // (What follows is a sibling of those projects: a 工程 of its own needs no proper name, only substance.)
+  if (after !== undefined) return [...fromList(text, { start: clause.start, end: after.cut }, rules, prefix), ...fromList(text, { start: after.next, end: clause.end }, rules, prefix, true)]
   return fromList(text, clause, rules, prefix)
 }
 
@@ -154,7 +155,7 @@ interface Found {
   taken?: boolean
 }
 
-function fromList(text: string, whole: Span, rules: NameRules, prefix?: string): NamedCandidate[] {
+function fromList(text: string, whole: Span, rules: NameRules, prefix?: string, siblingOfProjects = false): NamedCandidate[] {
   const { k } = rules
   // A、B、C为一体的D: A, B and C are parts of D, which alone may be a project.
   let clause = whole
@@ -393,7 +394,7 @@ function fromList(text: string, whole: Span, rules: NameRules, prefix?: string):
       // A 项目 name needs some substance of its own (大数据项目 is a kind, not a name); 工程 needs a proper-name element.
       // A 市X工程 is the city's own undertaking; a bare 市X facility may be an existing institution (市技工学校).
       // (Four characters do beside a sibling 项目 that is one by itself: 超细微粉项目、粉煤灰标准砖项目.)
-      if (f.cls === 'project') return f.proper || municipalName(f.c.raw) || (/项目$/.test(f.c.name) && f.c.name.length - 2 >= (soloProject && f !== soloProject ? 4 : 5))
+      if (f.cls === 'project') return f.proper || municipalName(f.c.raw) || ((siblingOfProjects || /项目$/.test(f.c.name)) && f.c.name.length - 2 >= (soloProject && f !== soloProject ? 4 : 5))
       // Coordination: A湿地公园、B湿地公园、C泉域湿地公园 — one proper member vouches for siblings of the same kind.
       // In a list of facilities to build (加快A、B、C建设) any proper one vouches for the others: the list names a programme of works.
       const building = /建设$/.test(text.slice(clause.start, clause.end).trim())

@@ -163,8 +163,11 @@ export const TieSchema = z.strictObject({
 export const SectorEvidenceSchema = z.strictObject({
   sector: z.string(),
   score: z.number(),
-  /** The keywords that matched, and where: the name, its sentence or item, or its unit's heading. */
-  words: z.array(z.strictObject({ word: z.string(), from: z.enum(['name', 'text', 'unit']) }))
+  /**
+   * The keywords that matched, and where: the name, its sentence or item, its unit's heading, or (`mention`) the
+   * sentence of another mention of the same project, for a project whose own words say nothing (a bare 专栏 item).
+   */
+  words: z.array(z.strictObject({ word: z.string(), from: z.enum(['name', 'text', 'unit', 'mention']) }))
 })
 
 export const ProjectSchema = z.strictObject({
