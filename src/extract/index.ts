@@ -187,10 +187,8 @@ function namedProjects(nodeId: string, value: string, ctx: Context, env: Env) {
     const ties = new TieSet()
     // A project whose own name places it (A乡田园综合体项目) stands there: another place its sentence or item names
     // (…通过B区服务中心…) is a partner, not its site — unless it lies within that place.
-    const sited = (named: Named) => {
-      const own = placeIds(c.name).filter(Boolean)
-      return named.kind !== 'place' || own.length === 0 || own.some((id) => id === named.place.id || env.places.places.get(id)?.within === named.place.id)
-    }
+    const own = placeIds(c.name).filter(Boolean)
+    const sited = (named: Named) => named.kind !== 'place' || own.length === 0 || own.some((id) => id === named.place.id || env.places.places.get(id)?.within === named.place.id)
     for (const m of env.places.placeMatcher.all(sentenceText)) if (sited(m.value)) direct(ties, m.value, nodeId, m.word)
     // In a 专栏 item the literal rule reads "its own item names the place": the enclosing items' own text counts as direct.
     for (const it of ctx.items) for (const p of itemText(it)) for (const m of env.places.placeMatcher.all(p.value)) if (sited(m.value)) direct(ties, m.value, p.id, m.word)

@@ -286,8 +286,6 @@ function fromList(text: string, whole: Span, rules: NameRules, prefix?: string, 
     }
     found.push({ c, cls, proper, own: true, quoted, bare: false })
   }
-  // The mirror of a shared head: a member that is a bare facility noun (X市美术馆、科技馆; X数字图书馆、文化馆) takes the place,
-  // or the proper modifier, its predecessor opens with.
   // An event (A博览会) is no project; the member after it that has no proper name takes its modifier A.
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!
@@ -298,6 +296,8 @@ function fromList(text: string, whole: Span, rules: NameRules, prefix?: string, 
     if (next && !next.proper && rules.isProper(modifier)) Object.assign(next, { proper: true, c: { ...next.c, name: modifier + next.c.name } })
     found.splice(i, 1)
   }
+  // The mirror of a shared head: a member that is a bare facility noun (X市美术馆、科技馆; X数字图书馆、文化馆) takes the place,
+  // or the proper modifier, its predecessor opens with.
   let mirrored: string | undefined
   for (const [i, f] of found.entries()) {
     const prev = found[i - 1]
@@ -368,6 +368,8 @@ function fromList(text: string, whole: Span, rules: NameRules, prefix?: string, 
   // A facility is a project with a proper-name element, or as a sibling of a 项目 in the same list, or under a shared head.
   const hasProjectSibling = kept.some((f) => f.cls === 'project' && /项目$/.test(f.c.name)) || shared !== undefined
   const distributed = !shared && kept.some((f) => f.bare)
+  // In a list of facilities to build (加快A、B、C建设) any proper one vouches for the others: the list names a programme of works.
+  const building = /建设$/.test(text.slice(clause.start, clause.end).trim())
   const soloProject = kept.find((f) => f.cls === 'project' && /项目$/.test(f.c.name) && !f.bare && (f.proper || f.c.name.length - 2 >= 5))
   // 对A、B加强保护, 依托我市A、B: the list's governing verb uses its facilities; they are there already. 依托 alone uses
   // them only when the list closes with a designation (依托A、B等红色教育基地, 等机构), not with a bare kind (等园区:
@@ -396,8 +398,6 @@ function fromList(text: string, whole: Span, rules: NameRules, prefix?: string, 
       // (Four characters do beside a sibling 项目 that is one by itself: 超细微粉项目、粉煤灰标准砖项目.)
       if (f.cls === 'project') return f.proper || municipalName(f.c.raw) || ((siblingOfProjects || /项目$/.test(f.c.name)) && f.c.name.length - 2 >= (soloProject && f !== soloProject ? 4 : 5))
       // Coordination: A湿地公园、B湿地公园、C泉域湿地公园 — one proper member vouches for siblings of the same kind.
-      // In a list of facilities to build (加快A、B、C建设) any proper one vouches for the others: the list names a programme of works.
-      const building = /建设$/.test(text.slice(clause.start, clause.end).trim())
       const properSibling = kept.some((g) => g !== f && g.proper && g.cls === 'facility' && (building || lastWord(g.c.name, k) === lastWord(f.c.name, k)))
       if (f.cls === 'facility') return f.proper || ((hasProjectSibling || properSibling) && members.length > 1)
       return false
