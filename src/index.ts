@@ -3,6 +3,7 @@
  * validated unist tree with stable IDs, and queries over prebuilt indexes.
  */
 import { db, projectDb } from './db.js'
+import { deepFreeze } from './util/freeze.js'
 import * as qp from './query/projects.js'
 import * as q from './query/nodes.js'
 import { indicators as queryIndicators, type IndicatorFilter } from './query/indicators.js'
@@ -11,7 +12,7 @@ import { search as searchStore } from './query/search.js'
 import type { SearchHit, SearchOptions } from './schema/search.js'
 import type { Place, Project, SectorInfo } from './schema/project.js'
 import type { ProjectFilter } from './query/projects.js'
-import { isProjectId } from './query/redirects.js'
+import { isProjectId } from './ids/project.js'
 import type { Resolution } from './schema/redirects.js'
 import type { Box, Indicator, Plan, PlanNode, Table } from './schema/plan.js'
 
@@ -19,7 +20,7 @@ let cachedOutline: Outline | undefined
 
 /** The outline: the plan's title, its 13 chapters and 54 sections in order, and the 目录 with page numbers. */
 export function outline(): Outline {
-  return (cachedOutline ??= deepFreezeOutline(outlineOf(db().tree)))
+  return (cachedOutline ??= deepFreeze(outlineOf(db().tree)))
 }
 
 /**
@@ -120,17 +121,6 @@ export function tree(): Plan {
   return db().tree
 }
 
-function deepFreezeOutline(o: Outline): Outline {
-  const freeze = (v: unknown): void => {
-    if (v && typeof v === 'object' && !Object.isFrozen(v)) {
-      Object.freeze(v)
-      Object.values(v).forEach(freeze)
-    }
-  }
-  freeze(o)
-  return o
-}
-
 export { PlanError } from './errors.js'
 export type { PlanErrorCode } from './errors.js'
 export type { Outline, OutlineChapter, OutlineSection } from './query/outline.js'
@@ -142,4 +132,4 @@ export type { Project, ProjectKind, Tie, TieHow, Evidence, SectorEvidence, Secto
 export type * from './schema/value.js'
 export type * from './schema/plan.js'
 export type { Diagnostic } from './schema/diagnostic.js'
-export { makeId } from './parse/ids.js'
+export { makeId } from './ids/make.js'

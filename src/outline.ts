@@ -5,8 +5,9 @@
  */
 import raw from './generated/outline.json' with { type: 'json' }
 import type { Outline } from './query/outline.js'
+import { deepFreeze } from './util/freeze.js'
 
-const data = Object.freeze(raw) as unknown as Outline
+const data = deepFreeze(raw) as unknown as Outline
 
 /** The plan's title, its chapters and sections with IDs, labels, titles and pages, and the 目录 entries. */
 export function outline(): Outline {

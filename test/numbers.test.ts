@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseChineseNumeral, toChineseNumeral } from '../src/parse/numbers.js'
-import { cleanNumber, isIdShaped, makeId } from '../src/parse/ids.js'
+import { cleanNumber, isIdShaped, makeId } from '../src/ids/make.js'
 
 describe('parseChineseNumeral', () => {
   it.each([

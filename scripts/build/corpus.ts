@@ -12,7 +12,8 @@ import { buildProjects } from './projects.js'
 import { t2sModule } from './t2s.js'
 import { nodeText } from '../../src/query/nodes.js'
 import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
-import { isProjectId, redirectTargets } from '../../src/query/redirects.js'
+import { checkIds, listNewIds } from '../../src/ids/manifest.js'
+import { isProjectId } from '../../src/ids/project.js'
 
 export interface BuildResult {
   /** Path -> content of every generated file. */
@@ -44,27 +45,6 @@ function readRedirects(file: string, diagnostics: Diagnostic[]): Record<string, 
   for (const issue of parsed.error.issues)
     diagnostics.push({ severity: 'error', rule: 'corpus-schema', message: `${issue.path.join('.')}: ${issue.message}`, file, line: 1, column: 1 })
   return {}
-}
-
-/**
- * The ID policy: every ID of the manifest is still in the tree, or is
- * retired through a redirect whose targets exist; no redirect shadows a
- * current ID.
- */
-export function checkIds(manifest: readonly string[], present: ReadonlySet<string>, redirects: Readonly<Record<string, Redirect>>, manifestFile: string, redirectsFile: string): Diagnostic[] {
-  const out: Diagnostic[] = []
-  manifest.forEach((id, k) => {
-    if (present.has(id)) return
-    const redirect = redirects[id]
-    if (!redirect)
-      out.push({ severity: 'error', rule: 'id-removed', message: `published ID ${id} is gone; list it in redirects.json as moved or split (a major version) or restore it`, file: manifestFile, line: k + 1, column: 1 })
-  })
-  for (const [id, redirect] of Object.entries(redirects)) {
-    if (present.has(id)) out.push({ severity: 'error', rule: 'redirect-shadowed', message: `redirect for ${id}, which is a current ID`, file: redirectsFile, line: 1, column: 1 })
-    for (const target of redirectTargets(redirect))
-      if (!present.has(target)) out.push({ severity: 'error', rule: 'redirect-target-missing', message: `redirect ${id} -> ${target}: no node has that ID`, file: redirectsFile, line: 1, column: 1 })
-  }
-  return out
 }
 
 /** The manifest: every published ID, one a line, in document order. */
@@ -117,15 +97,6 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
     diagnostics,
     summary: `${mdFile}: ${ids.length} nodes, ${count('chapter')} chapters, ${count('section')} sections, ${count('box')} boxes, ${count('table')} tables, ${count('indicator')} indicator rows, ${count('measure')} measures, ${projectBuild.projects.length} projects`
   }
-}
-
-/** New IDs go into the manifest with --update-manifest (or when there is none yet); otherwise they fail the build. */
-function listNewIds(ids: readonly string[], manifest: readonly string[], file: string, update: boolean | undefined, files: Record<string, string>, diagnostics: Diagnostic[]) {
-  const known = new Set(manifest)
-  const added = ids.filter((id) => !known.has(id))
-  if (update || manifest.length === 0) files[file] = [...manifest, ...added].join('\n') + '\n'
-  else if (added.length)
-    diagnostics.push({ severity: 'error', rule: 'id-unlisted', message: `${added.length} new ID(s) not in the manifest (first: ${added[0]}); run npm run build:data -- --update-manifest and commit ${path.basename(file)}`, file, line: 1, column: 1 })
 }
 
 function countType(root: PlanNode, type: string): number {

@@ -18,7 +18,7 @@ import { findNamedProjects, type NameRules } from './names.js'
 import { buildPlaceIndex, type Named, type PlaceIndex } from './places.js'
 import { sectorScorer, type SectorScorer } from './sectors.js'
 import { despace, sentenceAt } from './text.js'
-import { projectId } from '../parse/ids.js'
+import { projectId } from '../ids/project.js'
 
 export interface ExtractDiagnostic {
   severity: 'warning' | 'error'

@@ -31,7 +31,7 @@ import type {
   Toc,
   TocEntry
 } from '../schema/plan.js'
-import { makeId } from './ids.js'
+import { makeId } from '../ids/make.js'
 import { parseChineseNumeral } from './numbers.js'
 import { patterns } from './patterns.js'
 import { enrichIndicators } from './indicators.js'

@@ -1,6 +1,6 @@
 import { PlanError, describe } from '../errors.js'
 import type { Box, Plan, PlanNode, Table } from '../schema/plan.js'
-import { followIn, resolveIn } from './redirects.js'
+import { followIn, resolveIn } from '../ids/redirects.js'
 import type { Resolution } from '../schema/redirects.js'
 import { ofType, type Store } from './store.js'
 

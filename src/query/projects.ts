@@ -7,9 +7,10 @@
  */
 import { PlanError, describe } from '../errors.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
-import { deepFreeze } from './store.js'
+import { deepFreeze } from '../util/freeze.js'
 import type { Gazetteer, Place, Project, SectorInfo, SectorsFile } from '../schema/project.js'
-import { followIn, isProjectId, resolveIn } from './redirects.js'
+import { followIn, resolveIn } from '../ids/redirects.js'
+import { isProjectId } from '../ids/project.js'
 import type { Redirect, Resolution } from '../schema/redirects.js'
 import { assertId } from './nodes.js'
 

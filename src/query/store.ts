@@ -5,6 +5,7 @@
  */
 import type { PlanNode, Plan } from '../schema/plan.js'
 import type { Redirect } from '../schema/redirects.js'
+import { deepFreeze } from '../util/freeze.js'
 
 export interface Store {
   tree: Plan
@@ -13,15 +14,6 @@ export interface Store {
   byType: Map<PlanNode['type'], PlanNode[]>
   /** Retired ID -> where it went. */
   redirects: ReadonlyMap<string, Redirect>
-}
-
-/** Freeze a value and everything it holds: answers that callers cannot change under later callers. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const v of Object.values(value)) deepFreeze(v)
-  }
-  return value
 }
 
 export function createStore(tree: Plan, redirects: Readonly<Record<string, Redirect>> = {}): Store {

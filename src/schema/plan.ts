@@ -7,13 +7,14 @@
  * Every exported type is inferred from these schemas.
  */
 import { z } from 'zod'
+import { ID_PATTERN } from '../ids/make.js'
 import { CellValueSchema } from './value.js'
 
 export const PointSchema = z.object({ line: z.number().int().positive(), column: z.number().int().positive(), offset: z.number().int().nonnegative() }).strict()
 export const PositionSchema = z.object({ start: PointSchema, end: PointSchema }).strict()
 
 const base = {
-  id: z.string().regex(/^[a-z][a-z0-9]*(_[A-Za-z0-9-]+)?(__[a-z][a-z0-9]*(_[A-Za-z0-9-]+)?)*$/),
+  id: z.string().regex(ID_PATTERN),
   position: PositionSchema
 }
 

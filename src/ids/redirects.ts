@@ -1,7 +1,8 @@
 /**
  * Retired IDs at run time: where an ID stands and what it leads to. Kept
  * apart from the zod schema (schema/redirects.ts) so that the query entry
- * points load no validator.
+ * points load no validator. The build checks the same policy
+ * (./manifest.ts) before anything ships.
  */
 import type { Redirect, Resolution } from '../schema/redirects.js'
 
@@ -29,9 +30,4 @@ export function followIn<T>(byId: ReadonlyMap<string, T>, redirects: ReadonlyMap
 /** Targets a redirect names (none for a withdrawn project). */
 export function redirectTargets(redirect: Redirect): string[] {
   return 'moved' in redirect ? [redirect.moved] : 'split' in redirect ? [...redirect.split] : []
-}
-
-/** Whether an ID is a project's (`…__prj`, `…__prj_<key>`), not a node's. */
-export function isProjectId(id: string): boolean {
-  return /__prj(?:_[A-Za-z0-9-]+)?$/.test(id)
 }
