@@ -4,7 +4,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CorpusFileError, readJson, readText } from '../scripts/lib/files.js'
+import { CorpusFileError, readText } from '../scripts/lib/files.js'
+import { readJsonFile } from '../scripts/lib/json.js'
 import { corpusDir, root } from './helpers.js'
 
 function brokenCorpus(edit: (dir: string) => void): string {
@@ -29,7 +30,7 @@ describe('scripts on a broken corpus', () => {
     const dir = brokenCorpus((d) => fs.writeFileSync(path.join(d, 'redirects.json'), '{\n  "redirects": {,}\n}\n'))
     let error: unknown
     try {
-      readJson(path.join(dir, 'redirects.json'))
+      readJsonFile(path.join(dir, 'redirects.json'))
     } catch (e) {
       error = e
     }
@@ -37,6 +38,34 @@ describe('scripts on a broken corpus', () => {
     expect((error as CorpusFileError).diagnostic).toMatchObject({ rule: 'json-syntax', line: 2, column: 17 })
     expect(() => readText(path.join(dir, 'nope.md'))).toThrow(/nope\.md:1:1 error file-unreadable/)
   })
+
+  it('readJsonFile rejects a duplicate key and a __proto__ key at their place', () => {
+    const at = (text: string) => {
+      const dir = brokenCorpus((d) => fs.writeFileSync(path.join(d, 'redirects.json'), text))
+      try {
+        readJsonFile(path.join(dir, 'redirects.json'))
+      } catch (e) {
+        return (e as CorpusFileError).diagnostic
+      }
+      return undefined
+    }
+    expect(at('{\n  "redirects": {\n    "a": {},\n    "a": {}\n  }\n}\n')).toMatchObject({ rule: 'json-key', line: 4, column: 5 })
+    expect(at('{\n  "redirects": {\n    "__proto__": {}\n  }\n}\n')).toMatchObject({ rule: 'json-key', line: 3, column: 5 })
+    expect(at('{"redirects": {}}')).toBeUndefined()
+  })
+
+  it('a schema violation in a knowledge file is reported at the offending key', () => {
+    const r = runScript('build.ts', brokenCorpus((d) => {
+      const file = path.join(d, 'gazetteer.json')
+      const lines = fs.readFileSync(file, 'utf8').split('\n')
+      const k = lines.findIndex((l) => /"aliases": \[$/.test(l))
+      lines.splice(k + 1, 0, '        "",')
+      fs.writeFileSync(file, lines.join('\n'))
+    }))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/gazetteer\.json:\d+:9 error corpus-schema places\.\d+\.aliases\.0: /)
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1)
+  }, 30_000)
 
   it.each([
     ['build.ts', 'a missing plan.md', (d: string) => fs.rmSync(path.join(d, 'plan.md')), /plan\.md:1:1 error file-unreadable/],

@@ -4,7 +4,8 @@ import { parsePlan } from '../../src/parse/index.js'
 import type { Diagnostic } from '../../src/schema/diagnostic.js'
 import type { PlanNode } from '../../src/schema/plan.js'
 import { stableJson } from './stable-json.js'
-import { readJson, readText } from '../lib/files.js'
+import { readText } from '../lib/files.js'
+import { parseJsonFile, readJsonFile } from '../lib/json.js'
 import { allIndicators, indicatorRecords, indicatorsCsv } from '../../src/export/indicators.js'
 import { outlineOf } from '../../src/query/outline.js'
 import { jsonSchema } from './json-schema.js'
@@ -40,11 +41,9 @@ export function allIds(root: PlanNode): string[] {
 
 function readRedirects(file: string, diagnostics: Diagnostic[]): Record<string, Redirect> {
   if (!fs.existsSync(file)) return {}
-  const parsed = RedirectsFileSchema.safeParse(readJson(file))
-  if (parsed.success) return parsed.data.redirects
-  for (const issue of parsed.error.issues)
-    diagnostics.push({ severity: 'error', rule: 'corpus-schema', message: `${issue.path.join('.')}: ${issue.message}`, file, line: 1, column: 1 })
-  return {}
+  const parsed = parseJsonFile(readJsonFile(file), RedirectsFileSchema)
+  diagnostics.push(...parsed.diagnostics)
+  return parsed.data?.redirects ?? {}
 }
 
 /** The manifest: every published ID, one a line, in document order. */

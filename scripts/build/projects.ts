@@ -5,19 +5,26 @@
  * The CSV columns are documented in src/export/projects.ts.
  */
 import path from 'node:path'
+import type { z } from 'zod'
 import { extractProjects, type ExtractDiagnostic } from '../../src/extract/index.js'
 import type { Plan } from '../../src/schema/plan.js'
 import { GazetteerSchema, ExtractKnowledgeSchema, SectorsFileSchema, type Knowledge, type Project } from '../../src/schema/project.js'
 import { stableJson } from './stable-json.js'
-import { readJson } from '../lib/files.js'
+import { CorpusFileError } from '../lib/files.js'
+import { parseJsonFile, readJsonFile } from '../lib/json.js'
 import { projectsCsv } from '../../src/export/projects.js'
 
+/** The corpus's knowledge files, validated; a file that breaks its schema stops the build at the offending key. */
 export function readKnowledge(corpusDir: string): Knowledge {
-  const read = (f: string): unknown => readJson(path.join(corpusDir, f))
+  const read = <S extends z.ZodType>(f: string, schema: S): z.infer<S> => {
+    const parsed = parseJsonFile(readJsonFile(path.join(corpusDir, f)), schema)
+    if (parsed.data === undefined) throw new CorpusFileError(parsed.diagnostics[0]!, parsed.diagnostics)
+    return parsed.data
+  }
   return {
-    sectors: SectorsFileSchema.parse(read('sectors.json')),
-    gazetteer: GazetteerSchema.parse(read('gazetteer.json')),
-    extract: ExtractKnowledgeSchema.parse(read('extract.json'))
+    sectors: read('sectors.json', SectorsFileSchema),
+    gazetteer: read('gazetteer.json', GazetteerSchema),
+    extract: read('extract.json', ExtractKnowledgeSchema)
   }
 }
 

@@ -7,8 +7,11 @@ import fs from 'node:fs'
 import { formatDiagnostic, type Diagnostic } from '../../src/schema/diagnostic.js'
 
 export class CorpusFileError extends Error {
-  constructor(readonly diagnostic: Diagnostic) {
-    super(formatDiagnostic(diagnostic))
+  /** Every problem found (the first is `diagnostic`): the message prints one line each. */
+  readonly diagnostics: readonly Diagnostic[]
+  constructor(readonly diagnostic: Diagnostic, diagnostics: readonly Diagnostic[] = [diagnostic]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'))
+    this.diagnostics = diagnostics
   }
 }
 
@@ -18,19 +21,6 @@ export function readText(file: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
     throw new CorpusFileError({ severity: 'error', rule: 'file-unreadable', message: `cannot read the file (${code})`, file, line: 1, column: 1 })
-  }
-}
-
-export function readJson(file: string): unknown {
-  const text = readText(file)
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    const message = (error as Error).message
-    const at = /position (\d+)/.exec(message)
-    const offset = at ? Number(at[1]) : 0
-    const before = text.slice(0, offset).split('\n')
-    throw new CorpusFileError({ severity: 'error', rule: 'json-syntax', message: message.replace(/^.*?: /, '').split('\n')[0]!, file, line: before.length, column: before.at(-1)!.length + 1 })
   }
 }
 
