@@ -30,7 +30,12 @@ function mentionsOf(project: Project): ReadonlyArray<{ readonly nodeId: string; 
   return [project.at]
 }
 
+/** One index per projects list: the remark plugin makes a context per directive. */
+const indexes = new WeakMap<readonly Project[], Map<string, Mention[]>>()
+
 function indexMentions(projects: readonly Project[]): Map<string, Mention[]> {
+  const cached = indexes.get(projects)
+  if (cached) return cached
   const byNode = new Map<string, Mention[]>()
   for (const project of projects)
     for (const { nodeId, start, end } of mentionsOf(project)) {
@@ -39,6 +44,7 @@ function indexMentions(projects: readonly Project[]): Map<string, Mention[]> {
       list.push({ project: project.id, start, end })
     }
   for (const list of byNode.values()) list.sort((a, b) => a.start - b.start || b.end - a.end)
+  indexes.set(projects, byNode)
   return byNode
 }
 
