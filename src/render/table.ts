@@ -145,11 +145,14 @@ function bodyHast(ctx: Context, node: RowNode, header: TableHeader | undefined, 
   }
   const className = node.type === 'indicatorGroup' ? ['plan-indicator-group'] : node.parent ? ['plan-indicator', 'plan-sub'] : ['plan-indicator']
   const facets: Properties = node.type === 'indicator' ? { ...(node.attribute ? { dataAttribute: node.attribute } : {}), ...(node.period ? { dataPeriod: node.period } : {}) } : {}
+  // The cells that print the row's name and its attribute, found by their text: a table's columns are its own.
   const nameAt = node.cells.findIndex((c) => c !== '' && c.includes(node.name))
+  const attributeAt = node.type === 'indicator' && node.attribute ? node.cells.lastIndexOf(node.attribute) : -1
   const tds = pad(node.cells, width).map((raw, c) => {
     const value = node.type === 'indicator' && header ? node.values[header.columns[c] ?? ''] : undefined
     const marks = ctx.options.marks === 'link' ? marksOf(value) : []
-    return h('td', c === nameAt ? { className: ['plan-name'] } : {}, cellContent(ctx, raw, marks))
+    const className = c === nameAt ? ['plan-name'] : c === attributeAt ? ['plan-attribute'] : undefined
+    return h('td', className ? { className } : {}, cellContent(ctx, raw, marks))
   })
   return h('tr', { id: node.id, className, ...facets }, lines(tds))
 }
