@@ -45,7 +45,8 @@ export interface MessageTarget {
 
 /** The data store of the processor the plugin is attached to (`this.data()` in unified). */
 export interface ProcessorLike {
-  data(): { toMarkdownExtensions?: unknown[] }
+  /** unified's data store; remark-stringify reads `toMarkdownExtensions` from it. */
+  data(): unknown
 }
 
 /** Any node of the page's tree: it may hold node types of other plugins. */
@@ -109,7 +110,7 @@ export function createRemarkPlan(store: () => Store, projects: () => readonly Pr
     resolveOptions(render)
     // remark-stringify (a site writing Markdown back) needs to know the one node type of ours.
     if (this && typeof this.data === 'function') {
-      const data = this.data()
+      const data = this.data() as { toMarkdownExtensions?: unknown[] }
       ;(data.toMarkdownExtensions ??= []).push(planToMarkdown)
     }
 
