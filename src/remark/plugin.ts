@@ -9,7 +9,7 @@
  *   `depth`, `headingOffset`.
  * - `:plan[chp_4__sec_3]` (a text directive) becomes a link to the node
  *   (`linkTo`, else `#id`) whose text is its label and title
- *   (`第三节 推动开发区建设，实现弯道超车`); `:plan[the text]{id="…"}` keeps
+ *   (`第三节 …`, `专栏 4-3 …`); `:plan[the text]{id="…"}` keeps
  *   the author's text.
  *
  * A problem in the page (an unknown ID, a bad attribute, `:::plan`) is a

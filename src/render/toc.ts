@@ -3,7 +3,7 @@
  * chapter. In Markdown each entry stays its printed line (`第一节 …..... 5`);
  * in HTML (through `data.hChildren`) it is a link to its chapter or section
  * and the page number in an element of its own, without the leader dots:
- * `<a href="#chp_1__sec_1">第一节 “十三五”发展回顾</a> <span class="plan-toc-page">5</span>`.
+ * `<a href="#chp_1__sec_1">第一节 …</a> <span class="plan-toc-page">5</span>`.
  */
 import type { List, ListItem, Paragraph } from 'mdast'
 import type { TocEntry } from '../schema/plan.js'
