@@ -104,7 +104,7 @@ describe('remarkPlan in remark-parse + remark-directive + remark-rehype + rehype
     const html = String(await site(options).process('::plan{id="chp_4__sec_3"}\n\nSee :plan[table_1-1].\n'))
     expect(html.startsWith('<h2 id="chp_4__sec_3" class="plan-section">')).toBe(true)
     expect(html).toContain('<a href="/plan/table_1-1/#table_1-1" class="plan-ref">表 1-1 “十三五”时期经济社会发展主要指标完成情况</a>')
-    expect(html).toContain('<a class="plan-project" data-project="box_4-3__item_1__prj" href="/projects/box_4-3__item_1__prj/">')
+    expect(html).toContain('<a id="box_4-3__item_1__prj" class="plan-project" data-project="box_4-3__item_1__prj" href="/projects/box_4-3__item_1__prj/">')
     expect(html.replace(/\n<p>See[^]*$/, '')).toBe(toHtml('chp_4__sec_3', options))
   })
 

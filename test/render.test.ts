@@ -255,17 +255,20 @@ describe('toHtml()', () => {
     const linkTo = (id: string, kind: string) => (kind === 'project' ? `/projects/${id}.html` : `/chapter-${/^(?:toc__)?chp_(\d+)/.exec(id)?.[1] ?? 'x'}.html#${id}`)
     expect(toHtml(store, 'toc__chp_4__sec_3', { linkTo })).toContain('<a href="/chapter-4.html#chp_4__sec_3">')
     expect(toHtml(store, 'table_1-1', { linkTo })).toContain('href="/chapter-x.html#table_1-1__note_1"')
-    expect(toHtml(store, 'box_4-3', { linkTo, projects: true }, projects)).toContain('<a class="plan-project" data-project="box_4-3__item_1__prj" href="/projects/box_4-3__item_1__prj.html">节能环保产业</a>')
+    expect(toHtml(store, 'box_4-3', { linkTo, projects: true }, projects)).toContain('<a id="box_4-3__item_1__prj" class="plan-project" data-project="box_4-3__item_1__prj" href="/projects/box_4-3__item_1__prj.html">节能环保产业</a>')
     // A project without a page stays a span.
-    expect(toHtml(store, 'box_4-3', { linkTo: () => undefined, projects: true }, projects)).toContain('<span class="plan-project" data-project="box_4-3__item_1__prj">')
+    expect(toHtml(store, 'box_4-3', { linkTo: () => undefined, projects: true }, projects)).toContain('<span id="box_4-3__item_1__prj" class="plan-project" data-project="box_4-3__item_1__prj">')
   })
 
   it('marks every project mention where its offsets say, with the text it names', () => {
     const html = toHtml(store, undefined, { projects: true }, projects)
-    const marked = [...html.matchAll(/<span class="plan-project" data-project="([^"]+)">([^<]*)<\/span>/g)]
+    const marked = [...html.matchAll(/<span id="([^"]+)" class="plan-project" data-project="\1">([^<]*)<\/span>/g)]
     const byId = new Map(projectData.map((p) => [p.id, p]))
     expect(new Set(marked.map((m) => m[1])).size).toBe(projectData.length)
     for (const [, id, text] of marked) expect(byId.get(id!)!.raw.includes(text!)).toBe(true)
+    // A mention's id is an anchor a projects page can link to: unique beside every node's.
+    const found = ids(html)
+    expect(new Set(found).size).toBe(found.length)
     expect(toHtml(store)).not.toContain('plan-project')
   })
 

@@ -19,7 +19,7 @@
  * with a message. The plugin imports nothing from unified: it is a function
  * unified calls, so it works with the site's own copy.
  */
-import type { Link, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Link, PhrasingContent, Root } from 'mdast'
 import type { Position } from 'unist'
 import { PlanError } from '../errors.js'
 import { followIn } from '../ids/redirects.js'

@@ -9,6 +9,8 @@ import { resolveOptions, type ResolvedOptions } from './options.js'
 /** A project named in a node's text: `[start, end)` offsets into the node's `value`. */
 export interface Mention {
   readonly project: string
+  /** The mention's HTML ID, unique in the plan, so that a link can land on it (`#…`). */
+  readonly id: string
   readonly start: number
   readonly end: number
 }
@@ -26,8 +28,8 @@ const NONE: readonly Mention[] = Object.freeze([])
  * Every place the text names a project. Today a project has one (`at`); when
  * projects carry all their mentions, this is the one place that reads them.
  */
-function mentionsOf(project: Project): ReadonlyArray<{ readonly nodeId: string; readonly start: number; readonly end: number }> {
-  return [project.at]
+function mentionsOf(project: Project): ReadonlyArray<{ readonly nodeId: string; readonly id: string; readonly start: number; readonly end: number }> {
+  return [{ ...project.at, id: project.id }]
 }
 
 /** One index per projects list: the remark plugin makes a context per directive. */
@@ -38,10 +40,10 @@ function indexMentions(projects: readonly Project[]): Map<string, Mention[]> {
   if (cached) return cached
   const byNode = new Map<string, Mention[]>()
   for (const project of projects)
-    for (const { nodeId, start, end } of mentionsOf(project)) {
+    for (const { nodeId, id, start, end } of mentionsOf(project)) {
       let list = byNode.get(nodeId)
       if (!list) byNode.set(nodeId, (list = []))
-      list.push({ project: project.id, start, end })
+      list.push({ project: project.id, id, start, end })
     }
   for (const list of byNode.values()) list.sort((a, b) => a.start - b.start || b.end - a.end)
   indexes.set(projects, byNode)

@@ -1,7 +1,7 @@
 /**
  * The phrasing of one block of plan text: its bold spans as mdast `strong`,
  * and, when asked, each project mention as a text node that HTML renders as
- * `<span class="plan-project" data-project="…">` (or an `<a>` to the
+ * `<span id="…" class="plan-project" data-project="…">` (or an `<a>` to the
  * project's page). Mentions live only in `data.hName`/`data.hProperties`, so
  * the Markdown of the phrasing is the same with or without them.
  */
@@ -17,7 +17,7 @@ function mentionText(ctx: Context, value: string, mention: Mention): Text {
   return {
     type: 'text',
     value,
-    data: { hName: url === undefined ? 'span' : 'a', hProperties: { className: ['plan-project'], dataProject: mention.project, ...(url === undefined ? {} : { href: url }) } }
+    data: { hName: url === undefined ? 'span' : 'a', hProperties: { id: mention.id, className: ['plan-project'], dataProject: mention.project, ...(url === undefined ? {} : { href: url }) } }
   }
 }
 
