@@ -27,7 +27,7 @@ const shared: Options = {
   external: ['unified', 'remark-parse', 'remark-gfm', 'mdast-util-to-string', 'zod', 'mdast-util-to-hast', 'hast-util-to-html', 'mdast-util-to-markdown', 'mdast-util-gfm']
 }
 
-const entries = { index: 'src/index.ts', outline: 'src/outline.ts', parser: 'src/parser.ts', render: 'src/render.ts' }
+const entries = { index: 'src/index.ts', outline: 'src/outline.ts', parser: 'src/parser.ts', render: 'src/render.ts', remark: 'src/remark.ts' }
 
 export default defineConfig([
   {
@@ -60,6 +60,8 @@ export default defineConfig([
       await fs.mkdir('dist/data', { recursive: true })
       for (const file of await fs.readdir('src/generated'))
         if (/\.(json|csv)$/.test(file)) await fs.copyFile(path.join('src/generated', file), path.join('dist/data', file))
+      // The stylesheet ships as written (readable, with its comments): @huozhou/plan/style.css.
+      await fs.copyFile('src/style/plan.css', 'dist/style.css')
     }
   }
 ])

@@ -68,6 +68,14 @@ for (const resolution of ['nodenext', 'bundler'] as const) {
 import { getNode, indicators, outline, PlanError, type Indicator, type PlanNode, type CellValue } from '@huozhou/plan'
 import { outline as sidebar, type Outline } from '@huozhou/plan/outline'
 import { parsePlan, type Diagnostic } from '@huozhou/plan/parser'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkPlan, { type RemarkPlanOptions } from '@huozhou/plan/remark'
+import { toHtml, type RenderOptions } from '@huozhou/plan/render'
+const pluginOptions: RemarkPlanOptions = { depth: 2, linkTo: (id, kind) => (kind === 'node' ? '/plan#' + id : undefined) }
+const site = unified().use(remarkParse).use(remarkPlan, pluginOptions)
+// @ts-expect-error: marks is 'link' | 'plain'
+const wrong: RenderOptions = { marks: 'bold' }
 const binding: readonly Indicator[] = indicators({ attribute: '约束性' })
 const first: CellValue | undefined = binding[0]?.values['2015 年']
 const node: PlanNode | undefined = getNode('chp_4')
@@ -75,7 +83,7 @@ const o: Outline = sidebar()
 const d: Diagnostic[] = parsePlan('# x').diagnostics
 // @ts-expect-error: an unknown filter key is a type error, so the types are real, not any
 indicators({ colour: 'red' })
-export const used = [binding, first, node, o, d, outline(), PlanError]
+export const used = [binding, first, node, o, d, outline(), PlanError, site, wrong, toHtml('box_4-3', { projects: true })]
 `)
     fs.writeFileSync(
       path.join(sub, 'tsconfig.json'),
@@ -96,6 +104,23 @@ export const used = [binding, first, node, o, d, outline(), PlanError]
     run(bin('tsc'), ['-p', sub])
   })
 }
+
+await check('./remark and ./style.css (ESM and CJS)', () => {
+  // A leaf directive as remark-directive makes it, run through the plugin as unified would; no remark package needed.
+  const program = (load: string) => `
+${load}
+const tree = { type: 'root', children: [{ type: 'leafDirective', name: 'plan', attributes: { id: 'box_4-3' }, children: [] }, { type: 'leafDirective', name: 'plan', attributes: { id: 'nope' }, children: [], position: { start: { line: 3, column: 1 }, end: { line: 3, column: 18 } } }] }
+const messages = []
+remarkPlan.call(undefined)(tree, { message: (reason, o) => messages.push([o.ruleId, o.place.start.line]), fail() { throw new Error('fatal') } })
+const css = fs.readFileSync(require.resolve('@huozhou/plan/style.css'), 'utf8')
+console.log(JSON.stringify([tree.children.length, tree.children[0].data.hName, tree.children[0].data.hProperties.id, messages, css.includes('.plan-box')]))
+`
+  const expected = [1, 'aside', 'box_4-3', [['unknown-id', 3]], true]
+  fs.writeFileSync(path.join(dir, 'remark.mjs'), program(`import remarkPlan from '@huozhou/plan/remark'\nimport fs from 'node:fs'\nimport { createRequire } from 'node:module'\nconst require = createRequire(import.meta.url)`))
+  equal(JSON.parse(run('node', ['remark.mjs'])), expected, 'ESM remark plugin')
+  fs.writeFileSync(path.join(dir, 'remark.cjs'), program(`const { remarkPlan } = require('@huozhou/plan/remark')\nconst fs = require('node:fs')`))
+  equal(JSON.parse(run('node', ['remark.cjs'])), expected, 'CJS remark plugin')
+})
 
 await check('CLI through npx', () => {
   const out = run('npx', ['--no-install', 'huozhou-plan', 'outline'])

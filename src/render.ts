@@ -1,27 +1,36 @@
 /**
  * `@huozhou/plan/render`: the plan for documentation sites, as mdast, hast,
  * HTML or Markdown. Headings, boxes, tables and every block carry their node
- * IDs (HTML `id` attributes), so anchors are the plan's own IDs. Kept out of
- * the default entry: the mdast/hast utilities load only for those who render.
+ * IDs (HTML `id` attributes), so anchors are the plan's own IDs. The mdast
+ * carries its HTML in `data` (hName, hProperties, hChildren), so a site's own
+ * remark-rehype pipeline renders it as `toHtml` does. Kept out of the default
+ * entry: the mdast/hast utilities load only for those who render.
  */
-import { db } from './db.js'
+import { db, projectDb } from './db.js'
 import * as render from './render/index.js'
+import type { RenderOptions } from './render/options.js'
 import type { Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
 
-/** mdast of a node (or of the whole plan without an ID), in the Markdown edition's conventions. */
-export function toMdast(id?: string): MdastRoot {
-  return render.toMdast(db(), id)
+export type { LinkKind, RenderOptions, RenderParts } from './render/options.js'
+export type { PlanFigure } from './render/figure.js'
+export { planHandlers, planToMarkdown } from './render/figure.js'
+
+const projects = () => projectDb().projects
+
+/** mdast of a node (or of the whole plan without an ID), in the Markdown edition's conventions, with its HTML in `data`. */
+export function toMdast(id?: string, options?: RenderOptions): MdastRoot {
+  return render.toMdast(db(), id, options, projects)
 }
 
 /** hast of a node (or of the whole plan), with IDs as `id` attributes and tables as real `<table>`s. */
-export function toHast(id?: string): HastRoot {
-  return render.toHast(db(), id)
+export function toHast(id?: string, options?: RenderOptions): HastRoot {
+  return render.toHast(db(), id, options, projects)
 }
 
 /** HTML of a node (or of the whole plan). */
-export function toHtml(id?: string): string {
-  return render.toHtml(db(), id)
+export function toHtml(id?: string, options?: RenderOptions): string {
+  return render.toHtml(db(), id, options, projects)
 }
 
 /** Markdown of a node (or of the whole plan; that one parses back to the same tree). */

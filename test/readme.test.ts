@@ -9,6 +9,12 @@ import * as main from '../src/index.js'
 import * as outline from '../src/outline.js'
 import * as parser from '../src/parser.js'
 import * as render from '../src/render.js'
+import * as remark from '../src/remark.js'
+import * as unified from 'unified'
+import * as remarkParse from 'remark-parse'
+import * as remarkDirective from 'remark-directive'
+import * as remarkRehype from 'remark-rehype'
+import * as rehypeStringify from 'rehype-stringify'
 
 const readme = read('README.md')
 const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!)
@@ -17,15 +23,26 @@ const modules: Record<string, unknown> = {
   '@huozhou/plan': main,
   '@huozhou/plan/outline': outline,
   '@huozhou/plan/parser': parser,
-  '@huozhou/plan/render': render
+  '@huozhou/plan/render': render,
+  '@huozhou/plan/remark': remark,
+  // What the documentation-site examples build their pipelines with.
+  unified,
+  'remark-parse': remarkParse,
+  'remark-directive': remarkDirective,
+  'remark-rehype': remarkRehype,
+  'rehype-stringify': rehypeStringify
 }
 
-/** Turn `import { a, b as c } from 'x'` into `const { a, b: c } = modules['x']`. */
+const known = (spec: string) => {
+  if (!(spec in modules)) throw new Error(`README imports ${spec}, which is not an entry`)
+  return `modules[${JSON.stringify(spec)}]`
+}
+
+/** Turn `import { a, b as c } from 'x'` into `const { a, b: c } = modules['x']`, and `import d from 'x'` into `const d = modules['x'].default`. */
 function rewrite(code: string): string {
-  return code.replace(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g, (_m, names: string, spec: string) => {
-    if (!(spec in modules)) throw new Error(`README imports ${spec}, which is not an entry`)
-    return `const {${names.replace(/\s+as\s+/g, ': ')}} = modules[${JSON.stringify(spec)}]`
-  })
+  return code
+    .replace(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g, (_m, names: string, spec: string) => `const {${names.replace(/\s+as\s+/g, ': ')}} = ${known(spec)}`)
+    .replace(/import\s+([\w$]+)\s+from\s*'([^']+)'/g, (_m, name: string, spec: string) => `const ${name} = ${known(spec)}.default`)
 }
 
 describe('README examples', () => {

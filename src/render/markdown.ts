@@ -10,6 +10,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm'
 import type { Table } from 'mdast'
 import { toMarkdown as mdastToMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown'
 import type { Store } from '../query/store.js'
+import { planToMarkdown } from './figure.js'
 import { toMdast } from './mdast.js'
 
 /** plan.md escapes these wherever they occur in text (see `escapeInline` in scripts/import/to-markdown.ts). */
@@ -36,12 +37,12 @@ export const markdownOptions: Options = {
   rule: '-',
   strong: '*',
   emphasis: '*',
-  extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+  extensions: [gfmToMarkdown({ tablePipeAlign: false }), planToMarkdown],
   unsafe: alwaysEscaped,
   handlers: { table }
 }
 
 /** Markdown of the node with this ID (the whole plan without one); `PlanError` for an unknown ID. */
 export function toMarkdown(store: Store, id?: string): string {
-  return mdastToMarkdown(toMdast(store, id), markdownOptions)
+  return mdastToMarkdown(toMdast(store, id, { marks: 'plain' }), markdownOptions)
 }
