@@ -3,6 +3,7 @@ import type { Box, Plan, PlanNode, Table } from '../schema/plan.js'
 import { followIn, resolveIn } from '../ids/redirects.js'
 import type { Resolution } from '../schema/redirects.js'
 import { ofType, type Store } from './store.js'
+import { nodeText } from '../util/text.js'
 
 export function assertId(id: unknown, argument = 'id'): asserts id is string {
   if (typeof id !== 'string') throw new PlanError('invalid-argument', argument, `${argument} must be a string, got ${describe(id)}`)
@@ -49,12 +50,6 @@ export function tables(store: Store): readonly Table[] {
 export function text(store: Store, id?: unknown): string {
   const node = id === undefined ? store.tree : requireNode(store, id)
   return nodeText(node)
-}
-
-export function nodeText(node: PlanNode): string {
-  if ('value' in node && typeof node.value === 'string') return node.value
-  if ('children' in node) return (node.children as PlanNode[]).map(nodeText).join('\n')
-  return ''
 }
 
 export function tree(store: Store): Plan {

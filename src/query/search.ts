@@ -22,6 +22,7 @@ import type { PlanNode } from '../schema/plan.js'
 import type { SearchHit, SearchOptions } from '../schema/search.js'
 import { fold, foldQuery, type Folded } from './normalize.js'
 import type { Store } from './store.js'
+import { visit } from '../util/visit.js'
 
 export type { SearchHit, SearchOptions } from '../schema/search.js'
 
@@ -51,14 +52,12 @@ function indexOf(store: Store): Index {
   if (index) return index
   const entries: Entry[] = []
   const types: string[] = []
-  const walk = (node: PlanNode) => {
+  visit<PlanNode>(store.tree, (node) => {
     if ('value' in node && typeof node.value === 'string') {
       entries.push({ node: node as Entry['node'], folded: simplifyAligned(fold(node.value)) })
       if (!types.includes(node.type)) types.push(node.type)
     }
-    if ('children' in node) for (const child of node.children as PlanNode[]) walk(child)
-  }
-  walk(store.tree)
+  })
   index = { entries, types }
   indexes.set(store, index)
   return index
