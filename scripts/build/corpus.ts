@@ -1,3 +1,9 @@
+/**
+ * One corpus through the build: parse plan.md into the checked tree, hold
+ * its IDs and its projects' IDs to the committed manifests and redirects,
+ * extract the projects, and make every data file (./data.ts). Returns the
+ * files and the diagnostics; scripts/build.ts writes or checks them.
+ */
 import fs from 'node:fs'
 import path from 'node:path'
 import { parsePlan } from '../../src/parse/index.js'
