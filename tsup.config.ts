@@ -1,19 +1,24 @@
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
 
 /**
- * The generated data (src/generated/*.json) ships once, as dist/data/*.json,
- * and both builds load it from there: ESM with `import … with { type: 'json' }`,
- * CJS with `require`. Bundlers inline it; Node parses it as JSON, which is
- * as fast as loading data gets. One copy instead of one per format.
+ * The data modules (src/generated/*.json) ship once, as dist/data/*.json,
+ * which the data build writes (scripts/build.ts, compact), and both builds
+ * load them from there: ESM with `import … with { type: 'json' }`, CJS with
+ * `require`. Bundlers inline them; Node parses them as JSON, which is as
+ * fast as loading data gets. One copy instead of one per format.
  */
 const sharedData: Plugin = {
   name: 'shared-data',
   setup(build) {
     // Bundlers inline these JSON modules for their users, so ./outline needs no copy of its own either.
-    build.onResolve({ filter: /\/generated\/[^/]+\.json$/ }, (args) => ({ path: `./data/${path.basename(args.path)}`, external: true }))
+    build.onResolve({ filter: /\/generated\/[^/]+\.json$/ }, (args) => {
+      const name = path.basename(args.path)
+      if (!fs.existsSync(path.join('dist/data', name))) return { errors: [{ text: `dist/data/${name} is missing: run npm run build (npm run build:data writes dist/data)` }] }
+      return { path: `./data/${name}`, external: true }
+    })
   }
 }
 
@@ -41,7 +46,8 @@ export default defineConfig([
       options.minifyWhitespace = true
       options.minifySyntax = true
     },
-    clean: true,
+    // Everything but dist/data, which the data build has just written.
+    clean: ['!data/**'],
     dts: { entry: entries }
   },
   {
@@ -56,12 +62,9 @@ export default defineConfig([
     // for whoever steps into them from a debugger.
     minify: true,
     dts: { entry: entries },
-    async onSuccess() {
-      await fs.mkdir('dist/data', { recursive: true })
-      for (const file of await fs.readdir('src/generated'))
-        if (/\.(json|csv)$/.test(file)) await fs.copyFile(path.join('src/generated', file), path.join('dist/data', file))
+    onSuccess: async () => {
       // The stylesheet ships as written (readable, with its comments): @huozhou/plan/style.css.
-      await fs.copyFile('src/style/plan.css', 'dist/style.css')
+      fs.copyFileSync('src/style/plan.css', 'dist/style.css')
     }
   }
 ])

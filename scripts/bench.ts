@@ -27,6 +27,7 @@ const { quick } = await import('./bench/mode.js')
 const { benchBuild } = await import('./bench/build.js')
 const { benchColdStart, benchMemory } = await import('./bench/processes.js')
 const { benchQueries } = await import('./bench/queries.js')
+const { benchWalker } = await import('./bench/walker.js')
 const { benchSearch } = await import('./bench/search.js')
 const { benchSize } = await import('./bench/size.js')
 const { table } = await import('./bench/report.js')
@@ -36,12 +37,7 @@ type Row = import('./bench/result.js').Row
 
 /** The newest file under a folder, to tell when dist/ was built from an older src/. */
 function newest(dir: string): number {
-  let t = 0
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name)
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs)
-  }
-  return t
+  return Math.max(0, ...fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => fs.statSync(path.join(dir, f)).mtimeMs))
 }
 if (newest('src') > fs.statSync('dist/index.js').mtimeMs) console.error('bench: warning: src/ has changed since dist/ was built; run npm run build for figures of the current code')
 
@@ -58,11 +54,13 @@ try {
   step('search')
   const search = benchSearch(lib)
   step('queries')
-  const queries = benchQueries(lib, fs.readFileSync('src/index.ts', 'utf8'))
+  const queries = benchQueries(lib)
+  step('walker')
+  const walker = benchWalker(lib.tree())
   step('build')
   const build = benchBuild()
 
-  const rows: Row[] = [build.row, cold.row, ...queries, ...search.rows, ...size.rows, memory.row]
+  const rows: Row[] = [build.row, cold.row, ...queries, ...walker, ...search.rows, ...size.rows, memory.row]
   const results = ResultsSchema.parse({
     date: new Date().toISOString(),
     quick,

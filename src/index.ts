@@ -7,7 +7,8 @@ import { deepFreeze } from './util/freeze.js'
 import * as qp from './query/projects.js'
 import * as q from './query/nodes.js'
 import { indicators as queryIndicators, type IndicatorFilter } from './query/indicators.js'
-import { outlineOf, type Outline } from './query/outline.js'
+import { inFieldOrder, type Outline } from './export/outline.js'
+import { outline as storedOutline } from './outline.js'
 import { search as searchStore } from './query/search.js'
 import type { SearchHit, SearchOptions } from './schema/search.js'
 import type { Place, Project, SectorInfo } from './schema/project.js'
@@ -20,7 +21,7 @@ let cachedOutline: Outline | undefined
 
 /** The outline: the plan's title, its 13 chapters and 54 sections in order, and the 目录 with page numbers. */
 export function outline(): Outline {
-  return (cachedOutline ??= deepFreeze(outlineOf(db().tree)))
+  return (cachedOutline ??= deepFreeze(inFieldOrder(storedOutline())))
 }
 
 /**
@@ -123,7 +124,7 @@ export function tree(): Plan {
 
 export { PlanError } from './errors.js'
 export type { PlanErrorCode } from './errors.js'
-export type { Outline, OutlineChapter, OutlineSection } from './query/outline.js'
+export type { Outline, OutlineChapter, OutlineSection } from './export/outline.js'
 export type { IndicatorFilter } from './query/indicators.js'
 export type { SearchHit, SearchOptions } from './schema/search.js'
 export type { ProjectFilter } from './query/projects.js'

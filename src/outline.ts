@@ -4,14 +4,14 @@
  * plan's text and no parser.
  */
 import raw from './generated/outline.json' with { type: 'json' }
-import type { Outline } from './query/outline.js'
+import type { Outline } from './export/outline.js'
 import { deepFreeze } from './util/freeze.js'
 
-const data = deepFreeze(raw) as unknown as Outline
+let data: Outline | undefined
 
 /** The plan's title, its chapters and sections with IDs, labels, titles and pages, and the 目录 entries. */
 export function outline(): Outline {
-  return data
+  return (data ??= deepFreeze(raw as unknown as Outline))
 }
 
-export type { Outline, OutlineChapter, OutlineSection } from './query/outline.js'
+export type { Outline, OutlineChapter, OutlineSection } from './export/outline.js'

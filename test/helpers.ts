@@ -2,21 +2,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { PlanNode } from '../src/schema/plan.js'
+import { nodes } from '../src/util/visit.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const corpusDir = path.join(root, 'corpus/huozhou-14th')
 export const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8')
 export const fixture = (name: string) => fs.readFileSync(path.join(root, 'test/fixtures', name), 'utf8')
 
-export function walk(node: PlanNode, visit: (n: PlanNode) => void): void {
-  visit(node)
-  if ('children' in node) for (const c of node.children as PlanNode[]) walk(c, visit)
-}
-
+/** Every node of a plan tree (or subtree), in document order, the root first: the project's one walker. */
 export function all(node: PlanNode): PlanNode[] {
-  const out: PlanNode[] = []
-  walk(node, (n) => out.push(n))
-  return out
+  return nodes<PlanNode>(node)
 }
 
 /** The error a call throws (fails the test when it throws nothing). */

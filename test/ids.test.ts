@@ -33,7 +33,12 @@ describe('ID manifest', () => {
     const b = buildCorpus(corpusDir)
     expect(a.diagnostics).toEqual([])
     expect(a.files).toEqual(b.files)
+    expect(a.shipped).toEqual(b.shipped)
     for (const [file, content] of Object.entries(a.files)) expect(read(file), file).toBe(content)
+    // The committed module (laid out for review) and the shipped file (compact) hold the same data.
+    const modules = Object.entries(a.files).filter(([file]) => file.endsWith('.json'))
+    expect(modules.length).toBeGreaterThan(3)
+    for (const [file, content] of modules) expect(JSON.parse(content), file).toEqual(JSON.parse(a.shipped[path.basename(file)]!))
   })
 })
 

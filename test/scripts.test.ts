@@ -1,4 +1,4 @@
-/** The scripts stop on a broken corpus with one `file:line:col error rule message` line, never a stack trace. */
+/** The scripts: a broken corpus stops them with one `file:line:col error rule message` line, never a stack trace; `build --check` catches stale and stray generated files; the generated data keeps a one-word fix to one line. */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -6,6 +6,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CorpusFileError, readText } from '../scripts/lib/files.js'
 import { readJsonFile } from '../scripts/lib/json.js'
+import { LISTS, TREE, records, reviewJson } from '../scripts/build/stable-json.js'
+import { outline, projects, tree } from '../src/index.js'
 import { corpusDir, root } from './helpers.js'
 
 function brokenCorpus(edit: (dir: string) => void): string {
@@ -78,4 +80,53 @@ describe('scripts on a broken corpus', () => {
     expect(r.stderr).toMatch(message)
     expect(r.stderr).not.toMatch(/\n\s+at |node:internal/)
   }, 30_000)
+})
+
+describe('build --check', () => {
+  it('fails on a committed module that is not what the build makes and on a file the build does not make, and writes nothing', () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'generated-'))
+    const generated = path.join(cwd, 'src/generated')
+    fs.cpSync(path.join(root, 'src/generated'), generated, { recursive: true })
+    const check = () => {
+      try {
+        execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/build.ts'), corpusDir, '--check'], { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
+        return { code: 0, stderr: '' }
+      } catch (error) {
+        const e = error as { status: number; stderr: string }
+        return { code: e.status, stderr: e.stderr }
+      }
+    }
+    expect(check()).toEqual({ code: 0, stderr: '' })
+    const plan = path.join(generated, 'plan.json')
+    fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace('"value":"霍州市人民政府文件"', '"value":"霍州市人民政府"'))
+    fs.writeFileSync(path.join(generated, 'indicators.csv'), 'id\n')
+    const r = check()
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/src[\\/]generated[\\/]plan\.json:1:1 error build-stale/)
+    expect(r.stderr).toMatch(/src[\\/]generated[\\/]indicators\.csv:1:1 error build-stray/)
+    expect(fs.existsSync(path.join(cwd, 'dist'))).toBe(false)
+    expect(fs.readFileSync(plan, 'utf8')).toContain('"value":"霍州市人民政府"')
+  }, 60_000)
+})
+
+describe('generated data laid out for review', () => {
+  /** The lines of `b` that are not at their place in `a` (same line count), after a change that moves no line. */
+  const changedLines = (a: string, b: string) => {
+    const [x, y] = [a.split('\n'), b.split('\n')]
+    expect(y.length).toBe(x.length)
+    return y.filter((line, k) => line !== x[k])
+  }
+  it('a word changed in a paragraph is a one-line diff of plan.json', () => {
+    const edited = structuredClone(tree()) as unknown as { children: Array<{ children: Array<{ value: string }> }> }
+    edited.children[0]!.children[0]!.value = '霍州市人民政府公文'
+    expect(changedLines(reviewJson(tree(), TREE), reviewJson(edited, TREE))).toEqual([expect.stringContaining('"value":"霍州市人民政府公文"')])
+  })
+  it("a project's sectors changed is a one-line diff of projects.json, a section title one line of outline.json", () => {
+    const edited = [...structuredClone(projects())]
+    edited[5]!.sectors = ['energy']
+    expect(changedLines(reviewJson(projects(), records(2)), reviewJson(edited, records(2)))).toEqual(['    "sectors": ["energy"],'])
+    const o = structuredClone(outline())
+    o.chapters[3]!.sections[2]!.title = '新标题'
+    expect(changedLines(reviewJson(outline(), LISTS), reviewJson(o, LISTS))).toEqual([expect.stringContaining('"title":"新标题"')])
+  })
 })

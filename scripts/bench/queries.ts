@@ -1,27 +1,18 @@
 /**
- * 3. Queries against a naive walk that finds the same answer. Each walk's
- * answer must equal the query's (same IDs, same order) or the bench fails:
- * a fast wrong answer is not a result.
+ * 3. Queries against a naive answer without an index: a walk of the tree
+ * with the project's walker (what a user of tree() would write), or a scan
+ * of the projects. Each naive answer must equal the query's (same IDs, same
+ * order) or the bench fails: a fast wrong answer is not a result.
  */
-import fs from 'node:fs'
+import { EXIT, visit } from '../../src/util/visit.js'
 import { pair } from './harness.js'
 import { mode } from './mode.js'
-import { notMeasured, type Row } from './result.js'
+import type { Row } from './result.js'
 
 export type Library = typeof import('../../src/index.js')
 type Node = { id: string; type: string; children?: Node[]; [key: string]: unknown }
-interface ProjectLike { id: string; sectors: string[]; ties: Array<{ to: string }> }
-interface PlaceLike { id: string; name: string; aliases: string[] }
 
 const TARGET = '≤ 5 µs and ≥ 50× faster than the walk'
-const GAZETTEER = 'corpus/huozhou-14th/gazetteer.json'
-
-/** Every node, depth-first in document order, stopping when `visit` returns true. */
-function walk(node: Node, visit: (n: Node) => boolean | void): boolean {
-  if (visit(node)) return true
-  if (node.children) for (const c of node.children) if (walk(c, visit)) return true
-  return false
-}
 
 function sameIds(what: string, query: ReadonlyArray<{ id: string }>, walked: ReadonlyArray<{ id: string }>): void {
   const a = query.map((n) => n.id)
@@ -48,14 +39,16 @@ function row(id: string, figure: string, query: () => unknown, naive: () => unkn
   }
 }
 
-export function benchQueries(lib: Library, srcIndex: string): Row[] {
+export function benchQueries(lib: Library): Row[] {
   const tree = lib.tree() as unknown as Node
   const rows: Row[] = []
 
   const id = 'chp_4__sec_3'
   const walkNode = () => {
     let found: Node | undefined
-    walk(tree, (n) => n.id === id && ((found = n), true))
+    visit(tree, (n) => {
+      if (n.id === id) return (found = n), EXIT
+    })
     return found ? [found] : []
   }
   const node = lib.getNode(id)
@@ -65,36 +58,34 @@ export function benchQueries(lib: Library, srcIndex: string): Row[] {
   const filter = { attribute: '约束性' }
   const walkIndicators = () => {
     const out: Node[] = []
-    walk(tree, (n) => void (n.type === 'indicator' && n.attribute === filter.attribute && out.push(n)))
+    visit(tree, (n) => {
+      if (n.type === 'indicator' && n.attribute === filter.attribute) out.push(n)
+    })
     return out
   }
   sameIds(`indicators({ attribute: '约束性' })`, lib.indicators(filter), walkIndicators())
   rows.push(row('query:indicators', `indicators({ attribute: '约束性' })`, () => lib.indicators(filter), walkIndicators, 'walk of tree() for indicator nodes'))
 
-  rows.push(...benchProjects(lib, srcIndex))
+  // Answers are frozen once (createStore deep-freezes the tree) instead of copied per call: what a copy would cost.
+  rows.push({
+    ...row('query:getNode-clone', `getNode('${id}'), frozen answer`, () => lib.getNode(id), () => structuredClone(lib.getNode(id)), 'the same with a structuredClone per answer'),
+    target: 'reported (no target)',
+    holds: null
+  })
+
+  rows.push(...benchProjects(lib))
   return rows
 }
 
-/**
- * projects() is another issue's work: measured when the built package exports
- * it, otherwise reported as not measured (never a made-up figure). The walk
- * scans the full array (projects() without a filter, fetched once) and filters
- * on ties and sectors; the query is expected to use prebuilt indexes.
- */
-function benchProjects(lib: Library, srcIndex: string): Row[] {
+/** The naive answer scans the full array (projects() without a filter, fetched once) and filters on ties and sectors. */
+function benchProjects(lib: Library): Row[] {
   const cases = [
     { id: 'query:projects-tiedTo', figure: `projects({ tiedTo: '开发区' })`, filter: { tiedTo: '开发区' } as const },
     { id: 'query:projects-sector', figure: `projects({ sector: 'energy' })`, filter: { sector: 'energy' } as const }
   ]
-  const projects = (lib as unknown as Record<string, unknown>).projects as ((filter?: object) => ProjectLike[]) | undefined
-  if (typeof projects !== 'function') {
-    const inSrc = /export\s+(?:function\s+projects\b|\{[^}]*\bprojects\b)/.test(srcIndex)
-    const reason = inSrc ? 'projects() is exported by src/index.ts but not by dist/ yet: run npm run build' : 'projects() not exported yet'
-    return cases.map((c) => notMeasured(c.id, `3 ${c.figure}`, TARGET, reason))
-  }
-  const all = projects()
+  const all = lib.projects()
   if (all.length === 0) throw new Error('projects() returned no projects: nothing to measure')
-  const places = (JSON.parse(fs.readFileSync(GAZETTEER, 'utf8')) as { places: PlaceLike[] }).places
+  const places = lib.places()
   const walkTiedTo = (place: string) => () => {
     const ids = new Set(places.filter((p) => p.id === place || p.name === place || p.aliases.includes(place)).map((p) => p.id))
     return all.filter((p) => p.ties.some((t) => ids.has(t.to)))
@@ -102,7 +93,7 @@ function benchProjects(lib: Library, srcIndex: string): Row[] {
   const walkSector = (sector: string) => () => all.filter((p) => p.sectors.includes(sector))
   return cases.map((c) => {
     const naive = c.filter.tiedTo !== undefined ? walkTiedTo(c.filter.tiedTo) : walkSector(c.filter.sector!)
-    sameIds(c.figure, projects(c.filter), naive())
-    return row(c.id, c.figure, () => projects(c.filter), naive, `scan of all ${all.length} projects`)
+    sameIds(c.figure, lib.projects(c.filter), naive())
+    return row(c.id, c.figure, () => lib.projects(c.filter), naive, `scan of all ${all.length} projects`)
   })
 }

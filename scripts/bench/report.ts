@@ -1,4 +1,5 @@
 /** The printed table: each figure next to its baseline, the ratio, the target and whether it holds. */
+import { displayWidth } from '../../src/cli/table.js'
 import type { Row, Stats } from './result.js'
 
 function value(v: number, unit: Row['unit']): string {
@@ -15,7 +16,7 @@ export function spread(s: Stats, unit: Row['unit']): string {
 
 function ratio(r: number | null): string {
   if (r === null) return '—'
-  return r >= 1 ? `${r.toFixed(2)}×` : `${r.toFixed(r < 0.01 ? 4 : 3)}× (${(1 / r).toFixed(0)}× faster)`
+  return r >= 1 ? `${r.toFixed(2)}×` : `${r.toFixed(r < 0.01 ? 4 : 3)}× (${(1 / r).toFixed(r > 0.1 ? 1 : 0)}× faster)`
 }
 
 function verdict(row: Row): string {
@@ -34,9 +35,8 @@ export function table(rows: Row[]): string {
     r.target,
     verdict(r)
   ])
-  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0)
-  const widths = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]!))))
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join(' │ ').trimEnd()
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]!))))
+  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - displayWidth(c))).join(' │ ').trimEnd()
   const out = [line(head), widths.map((w) => '─'.repeat(w)).join('─┼─')]
   rows.forEach((r, i) => {
     out.push(line(body[i]!))

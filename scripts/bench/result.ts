@@ -40,11 +40,6 @@ export type Side = z.infer<typeof SideSchema>
 export type Row = z.infer<typeof RowSchema>
 export type Results = z.infer<typeof ResultsSchema>
 
-/** A row for a figure that could not be measured, with the reason instead of a number. */
-export function notMeasured(id: string, figure: string, target: string, reason: string): Row {
-  return { id, figure, unit: 'ms', subject: null, baseline: null, ratio: null, target, holds: null, measured: false, notes: [`not measured: ${reason}`] }
-}
-
 export function single(value: number): Stats {
   return { min: value, median: value, max: value, samples: 1 }
 }

@@ -1,43 +1,36 @@
+/**
+ * One corpus through the build: parse plan.md into the checked tree, hold
+ * its IDs and its projects' IDs to the committed manifests and redirects,
+ * extract the projects, and make every data file (./data.ts). Returns the
+ * files and the diagnostics; scripts/build.ts writes or checks them.
+ */
 import fs from 'node:fs'
 import path from 'node:path'
 import { parsePlan } from '../../src/parse/index.js'
 import type { Diagnostic } from '../../src/schema/diagnostic.js'
 import type { PlanNode } from '../../src/schema/plan.js'
-import { stableJson } from './stable-json.js'
 import { readText } from '../lib/files.js'
 import { parseJsonFile, readJsonFile } from '../lib/json.js'
-import { allIndicators, indicatorRecords, indicatorsCsv } from '../../src/export/indicators.js'
-import { outlineOf } from '../../src/query/outline.js'
-import { jsonSchema } from './json-schema.js'
-import { buildProjects } from './projects.js'
-import { t2sModule } from './t2s.js'
-import { nodeText } from '../../src/query/nodes.js'
+import { dataFiles } from './data.js'
+import { buildProjects, readKnowledge } from './projects.js'
 import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
 import { checkIds, listNewIds } from '../../src/ids/manifest.js'
 import { isProjectId } from '../../src/ids/project.js'
+import { nodes } from '../../src/util/visit.js'
 
 export interface BuildResult {
-  /** Path -> content of every generated file. */
+  /** Path -> content of every file the build keeps in the repository (src/generated, manifest updates): `--check` compares them. */
   files: Record<string, string>
+  /** File name -> content of every file the package ships in dist/data. */
+  shipped: Record<string, string>
   diagnostics: Diagnostic[]
   summary: string
 }
 
+/** The data modules src/ imports, committed. */
 export const GENERATED = 'src/generated'
-
-export function allNodes(root: PlanNode): PlanNode[] {
-  const out: PlanNode[] = []
-  const walk = (n: PlanNode) => {
-    out.push(n)
-    if ('children' in n) for (const c of n.children as PlanNode[]) walk(c)
-  }
-  walk(root)
-  return out
-}
-
-export function allIds(root: PlanNode): string[] {
-  return allNodes(root).map((n) => n.id)
-}
+/** The data files the package ships, built. */
+export const SHIPPED = 'dist/data'
 
 function readRedirects(file: string, diagnostics: Diagnostic[]): Record<string, Redirect> {
   if (!fs.existsSync(file)) return {}
@@ -56,7 +49,8 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const mdFile = path.join(dir, 'plan.md')
   const markdown = readText(mdFile)
   const { tree, diagnostics } = parsePlan(markdown, { file: mdFile })
-  const ids = allIds(tree)
+  const all = nodes<PlanNode>(tree)
+  const ids = all.map((n) => n.id)
   const manifestFile = path.join(dir, 'ids.txt')
   const manifest = readManifest(manifestFile)
   const present = new Set(ids)
@@ -65,23 +59,18 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const nodeRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => !isProjectId(id)))
   const projectRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => isProjectId(id)))
   diagnostics.push(...checkIds(manifest, present, nodeRedirects, manifestFile, redirectsFile))
-  const byId = new Map(allNodes(tree).map((n) => [n.id, n]))
-  const indicatorData = indicatorRecords(allIndicators(tree), (id) => byId.get(id))
-  const files: Record<string, string> = {
-    [path.join(GENERATED, 'plan.json')]: stableJson(tree),
-    [path.join(GENERATED, 't2s.ts')]: t2sModule(nodeText(tree)),
-    [path.join(GENERATED, 'redirects.json')]: stableJson(redirects, 1),
-    [path.join(GENERATED, 'outline.json')]: stableJson(outlineOf(tree)),
-    [path.join(GENERATED, 'schema.json')]: stableJson(jsonSchema(), 1),
-    [path.join(GENERATED, 'indicators.json')]: stableJson(indicatorData, 1),
-    // A byte-order mark so that spreadsheets read the file as UTF-8.
-    [path.join(GENERATED, 'indicators.csv')]: '\ufeff' + indicatorsCsv(indicatorData)
-  }
+  const byId = new Map(all.map((n) => [n.id, n]))
   const projectBuild = buildProjects(tree, dir)
-  Object.assign(files, projectBuild.files)
   for (const d of projectBuild.diagnostics) {
     const node = d.nodeId ? byId.get(d.nodeId) : undefined
     diagnostics.push({ severity: d.severity, rule: d.rule, message: d.message, file: mdFile, line: node?.position.start.line ?? 1, column: node?.position.start.column ?? 1 })
+  }
+  const { sectors, gazetteer } = readKnowledge(dir)
+  const files: Record<string, string> = {}
+  const shipped: Record<string, string> = {}
+  for (const f of dataFiles({ tree, redirects, projects: projectBuild.projects, sectors, gazetteer })) {
+    if (f.module !== undefined) files[path.join(GENERATED, f.name)] = f.module
+    if (f.shipped !== undefined) shipped[f.name] = f.shipped
   }
   // Project IDs are promises too: their own manifest, the same policy (a withdrawn project needs a redirect saying why).
   const projectIds = projectBuild.projects.map((p) => p.id)
@@ -90,20 +79,11 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   diagnostics.push(...checkIds(projectManifest, new Set(projectIds), projectRedirects, projectManifestFile, redirectsFile))
   listNewIds(ids, manifest, manifestFile, options.updateManifest, files, diagnostics)
   listNewIds(projectIds, projectManifest, projectManifestFile, options.updateManifest, files, diagnostics)
-  const count = (t: string) => countType(tree, t)
+  const count = (type: PlanNode['type']) => all.filter((n) => n.type === type).length
   return {
     files,
+    shipped,
     diagnostics,
     summary: `${mdFile}: ${ids.length} nodes, ${count('chapter')} chapters, ${count('section')} sections, ${count('box')} boxes, ${count('table')} tables, ${count('indicator')} indicator rows, ${count('measure')} measures, ${projectBuild.projects.length} projects`
   }
-}
-
-function countType(root: PlanNode, type: string): number {
-  let n = 0
-  const walk = (x: PlanNode) => {
-    if (x.type === type) n++
-    if ('children' in x) for (const c of x.children as PlanNode[]) walk(c)
-  }
-  walk(root)
-  return n
 }

@@ -6,3 +6,6 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
   }
   return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n'
 }
+
+/** A byte-order mark: spreadsheets read a CSV file that starts with one as UTF-8 (the shipped files do). */
+export const BOM = '\ufeff'

@@ -6,6 +6,7 @@
 import type { CellValue } from '../schema/value.js'
 import type { Indicator, IndicatorGroup, Plan, PlanNode } from '../schema/plan.js'
 import { toCsv } from './csv.js'
+import { nodes } from '../util/visit.js'
 
 export interface IndicatorRecord {
   id: string
@@ -67,11 +68,5 @@ export function indicatorsCsv(records: readonly IndicatorRecord[]): string {
 
 /** Every indicator of a tree, in document order. */
 export function allIndicators(tree: Plan): Indicator[] {
-  const out: Indicator[] = []
-  const walk = (n: PlanNode) => {
-    if (n.type === 'indicator') out.push(n)
-    if ('children' in n) for (const c of n.children as PlanNode[]) walk(c)
-  }
-  walk(tree)
-  return out
+  return nodes<PlanNode, Indicator>(tree, (n): n is Indicator => n.type === 'indicator')
 }

@@ -36,12 +36,6 @@ export function checkString(value: unknown, argument: string): string {
   return value
 }
 
-export function checkOneOf(value: unknown, argument: string, allowed: readonly string[]): string {
-  const s = checkString(value, argument)
-  if (!allowed.includes(s)) throw new PlanError('unknown-value', argument, `${argument} ${describe(s)} is not one of the values the data has`, allowed)
-  return s
-}
-
 /** The prebuilt list for a facet value; a value the data does not have throws, listing the ones it has. */
 export function lookup<T>(map: ReadonlyMap<string, readonly T[]>, value: unknown, argument: string, allowed: () => readonly string[] = () => [...map.keys()]): readonly T[] {
   const key = checkString(value, argument)

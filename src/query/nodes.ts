@@ -1,11 +1,18 @@
+/**
+ * Queries over the nodes of one store: by ID (following a retired ID to
+ * where it went), ancestors, the boxes, the tables, plain text.
+ */
 import { PlanError, describe } from '../errors.js'
-import type { Box, Plan, PlanNode, Table } from '../schema/plan.js'
+import type { Box, PlanNode, Table } from '../schema/plan.js'
 import { followIn, resolveIn } from '../ids/redirects.js'
 import type { Resolution } from '../schema/redirects.js'
+import { checkString } from './filter.js'
 import { ofType, type Store } from './store.js'
+import { nodeText } from '../util/text.js'
 
-export function assertId(id: unknown, argument = 'id'): asserts id is string {
-  if (typeof id !== 'string') throw new PlanError('invalid-argument', argument, `${argument} must be a string, got ${describe(id)}`)
+/** An `id` argument is a string, or the call throws a PlanError naming it. */
+export function assertId(id: unknown): asserts id is string {
+  checkString(id, 'id')
 }
 
 /** Where an ID stands now: current, moved, split, withdrawn or unknown. */
@@ -28,12 +35,8 @@ function requireNode(store: Store, id: unknown): PlanNode {
 
 /** The node's ancestors, from the root down to its parent. */
 export function ancestors(store: Store, id: unknown): PlanNode[] {
-  let node = requireNode(store, id)
   const out: PlanNode[] = []
-  for (let p = store.parentOf.get(node.id); p; p = store.parentOf.get(p.id)) {
-    out.push(p)
-    node = p
-  }
+  for (let p = store.parentOf.get(requireNode(store, id).id); p; p = store.parentOf.get(p.id)) out.push(p)
   return out.reverse()
 }
 
@@ -49,14 +52,4 @@ export function tables(store: Store): readonly Table[] {
 export function text(store: Store, id?: unknown): string {
   const node = id === undefined ? store.tree : requireNode(store, id)
   return nodeText(node)
-}
-
-export function nodeText(node: PlanNode): string {
-  if ('value' in node && typeof node.value === 'string') return node.value
-  if ('children' in node) return (node.children as PlanNode[]).map(nodeText).join('\n')
-  return ''
-}
-
-export function tree(store: Store): Plan {
-  return store.tree
 }

@@ -17,11 +17,12 @@
  */
 import { toSimplified } from './t2s.js'
 import { PlanError, describe, isArray } from '../errors.js'
-import { optionKeys } from './filter.js'
+import { checkString, optionKeys } from './filter.js'
 import type { PlanNode } from '../schema/plan.js'
 import type { SearchHit, SearchOptions } from '../schema/search.js'
 import { fold, foldQuery, type Folded } from './normalize.js'
 import type { Store } from './store.js'
+import { visit } from '../util/visit.js'
 
 export type { SearchHit, SearchOptions } from '../schema/search.js'
 
@@ -51,14 +52,12 @@ function indexOf(store: Store): Index {
   if (index) return index
   const entries: Entry[] = []
   const types: string[] = []
-  const walk = (node: PlanNode) => {
+  visit<PlanNode>(store.tree, (node) => {
     if ('value' in node && typeof node.value === 'string') {
       entries.push({ node: node as Entry['node'], folded: simplifyAligned(fold(node.value)) })
       if (!types.includes(node.type)) types.push(node.type)
     }
-    if ('children' in node) for (const child of node.children as PlanNode[]) walk(child)
-  }
-  walk(store.tree)
+  })
   index = { entries, types }
   indexes.set(store, index)
   return index
@@ -71,8 +70,7 @@ function snippet(value: string, start: number, end: number): string {
 }
 
 function validate(index: Index, query: unknown, options: unknown): { needle: string; limit: number; types: Set<string> | undefined } {
-  if (typeof query !== 'string') throw new PlanError('invalid-argument', 'query', `query must be a string, got ${describe(query)}`)
-  const needle = toSimplified(foldQuery(query))
+  const needle = toSimplified(foldQuery(checkString(query, 'query')))
   if (needle === '') throw new PlanError('invalid-argument', 'query', `query must contain something other than whitespace, got ${describe(query)}`)
   if (options === undefined) return { needle, limit: Infinity, types: undefined }
   for (const key of optionKeys(options, 'options', OPTION_KEYS))

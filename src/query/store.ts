@@ -6,6 +6,7 @@
 import type { PlanNode, Plan } from '../schema/plan.js'
 import type { Redirect } from '../schema/redirects.js'
 import { deepFreeze } from '../util/freeze.js'
+import { visit } from '../util/visit.js'
 
 export interface Store {
   tree: Plan
@@ -21,15 +22,13 @@ export function createStore(tree: Plan, redirects: Readonly<Record<string, Redir
   const byId = new Map<string, PlanNode>()
   const parentOf = new Map<string, PlanNode>()
   const byType = new Map<PlanNode['type'], PlanNode[]>()
-  const walk = (node: PlanNode, parent: PlanNode | undefined) => {
+  visit<PlanNode>(tree, (node, parent) => {
     byId.set(node.id, node)
     if (parent) parentOf.set(node.id, parent)
     let list = byType.get(node.type)
     if (!list) byType.set(node.type, (list = []))
     list.push(node)
-    if ('children' in node) for (const child of node.children as PlanNode[]) walk(child, node)
-  }
-  walk(tree, undefined)
+  })
   // The lists are answers too (boxes(), tables() return them): frozen, so that a caller's push or sort cannot change a later answer.
   for (const list of byType.values()) Object.freeze(list)
   return { tree, byId, parentOf, byType, redirects: new Map(Object.entries(redirects)) }

@@ -10,8 +10,13 @@
  * reorder a parent's children from inside the visitor.
  */
 
-/** What the walker needs of a node: unist's `children`, when it is a parent. */
+/**
+ * What the walker needs of a node: unist's `type` (every node has one; it
+ * also lets a union in which only some members are parents qualify) and
+ * `children`, when it is a parent.
+ */
 export interface Walkable {
+  readonly type: string
   readonly children?: readonly unknown[]
 }
 
