@@ -77,12 +77,9 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
     // A byte-order mark so that spreadsheets read the file as UTF-8.
     [path.join(GENERATED, 'indicators.csv')]: '\ufeff' + indicatorsCsv(indicatorData)
   }
-  const projectBuild = buildProjects(tree, dir)
+  const projectBuild = buildProjects(tree, dir, mdFile)
   Object.assign(files, projectBuild.files)
-  for (const d of projectBuild.diagnostics) {
-    const node = d.nodeId ? byId.get(d.nodeId) : undefined
-    diagnostics.push({ severity: d.severity, rule: d.rule, message: d.message, file: mdFile, line: node?.position.start.line ?? 1, column: node?.position.start.column ?? 1 })
-  }
+  diagnostics.push(...projectBuild.diagnostics)
   // Project IDs are promises too: their own manifest, the same policy (a withdrawn project needs a redirect saying why).
   const projectIds = projectBuild.projects.map((p) => p.id)
   const projectManifestFile = path.join(dir, 'project-ids.txt')

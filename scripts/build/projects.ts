@@ -6,9 +6,11 @@
  */
 import path from 'node:path'
 import type { z } from 'zod'
-import { extractProjects, type ExtractDiagnostic } from '../../src/extract/index.js'
+import { extractProjects } from '../../src/extract/index.js'
+import type { Diagnostic } from '../../src/schema/diagnostic.js'
+import { ExtractKnowledgeSchema, GazetteerSchema, SectorsFileSchema, type Knowledge } from '../../src/schema/knowledge.js'
 import type { Plan } from '../../src/schema/plan.js'
-import { GazetteerSchema, ExtractKnowledgeSchema, SectorsFileSchema, type Knowledge, type Project } from '../../src/schema/project.js'
+import type { Project } from '../../src/schema/project.js'
 import { stableJson } from './stable-json.js'
 import { CorpusFileError } from '../lib/files.js'
 import { parseJsonFile, readJsonFile } from '../lib/json.js'
@@ -30,18 +32,15 @@ export function readKnowledge(corpusDir: string): Knowledge {
 
 export interface ProjectsBuild {
   projects: Project[]
-  diagnostics: ExtractDiagnostic[]
+  /** The extractor's diagnostics, at their place in `file`. */
+  diagnostics: Diagnostic[]
   files: Record<string, string>
 }
 
-export function buildProjects(tree: Plan, corpusDir: string): ProjectsBuild {
+/** `file`: the Markdown edition the tree was parsed from (default the corpus's plan.md). */
+export function buildProjects(tree: Plan, corpusDir: string, file = path.join(corpusDir, 'plan.md')): ProjectsBuild {
   const knowledge = readKnowledge(corpusDir)
-  const { projects, diagnostics } = extractProjects(tree, knowledge)
-  const ids = new Set<string>()
-  for (const p of projects) {
-    if (ids.has(p.id)) diagnostics.push({ severity: 'error', rule: 'duplicate-project-id', message: `project ID ${p.id} is not unique`, nodeId: p.at.nodeId })
-    ids.add(p.id)
-  }
+  const { projects, diagnostics } = extractProjects(tree, knowledge, { file })
   return {
     projects,
     diagnostics,
