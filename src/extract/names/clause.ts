@@ -19,13 +19,11 @@ export function namesInClause(text: string, clause: Span, knowledge: NameKnowled
   ]
 }
 
-/** 等A工程和…: where the first list ends (`cut`, before the conjunction) and the next begins (`next`, after it). */
+/** The first 等A工程和… of the clause: where the first list ends (`cut`, before the conjunction) and the next begins (`next`, after it). */
 function sharedHeadThenConjunction(text: string, clause: Span, knowledge: NameKnowledge): { cut: number; next: number } | undefined {
-  const body = text.slice(clause.start, clause.end)
-  for (const head of knowledge.words.projectHeads)
-    for (const conjunction of knowledge.conjunctions) {
-      const match = new RegExp(`等[^、，“”]{0,6}?${head}(${conjunction})`).exec(body)
-      if (match && match.index > 0) return { cut: clause.start + match.index + match[0].length - conjunction.length, next: clause.start + match.index + match[0].length }
-    }
-  return undefined
+  // (After the clause's first character: a clause that opens with 等 has no list before it.)
+  const match = knowledge.sharedHeadThenConjunction.exec(text.slice(clause.start + 1, clause.end))
+  if (!match) return undefined
+  const next = clause.start + 1 + match.index + match[0].length
+  return { cut: next - match[1]!.length, next }
 }

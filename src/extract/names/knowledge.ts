@@ -17,10 +17,14 @@ export interface NameKnowledge {
   readonly kindNouns: readonly string[]
   /** What ends a name after its head besides a particle or a count: trailing words, clause stops, a conjunction, a verb. */
   readonly nameEnds: readonly string[]
+  /** Generic names, the longest first (重大项目 before 大项目). */
+  readonly genericNames: readonly string[]
   /** Conjunctions, the longest first (以及 before 及). */
   readonly conjunctions: readonly string[]
   /** Leading verbs, the longest first (加快推进 before 加快). */
   readonly leadingVerbs: readonly string[]
+  /** 等, up to six characters, a project head and a conjunction (等A工程和): a list closed by its shared head, and another after it. */
+  readonly sharedHeadThenConjunction: RegExp
   /** Words only a company's name contains (公司, 集团, 有限 …). */
   readonly companyMarkers: readonly string[]
   /** Words of any organisation's name: companies' and others' (合作社, 大学 …). */
@@ -57,8 +61,10 @@ export function nameKnowledge(words: ExtractKnowledge, places: PlaceIndex): Name
     heads: headWords(words),
     kindNouns: longestFirst([...words.facilityHeads, ...words.undertakingHeads]),
     nameEnds: [...words.trailingWords, ...words.clauseStops, ...CONJUNCTION_ENDS, ...words.leadingVerbs.filter((v) => v.length >= 2), ...words.strongVerbs],
+    genericNames: longestFirst(words.genericNames),
     conjunctions: longestFirst(words.conjunctions),
     leadingVerbs: longestFirst(words.leadingVerbs),
+    sharedHeadThenConjunction: new RegExp(`等[^、，“”]{0,6}?(?:${words.projectHeads.join('|')})(${longestFirst(words.conjunctions).join('|')})`),
     companyMarkers,
     organisationMarkers,
     isProper: properTest(words, organisationMarkers, places),

@@ -13,8 +13,9 @@ export function plausible(name: string, knowledge: NameKnowledge, quoted = false
   if (name.length < (quoted ? 2 : 3) || name.length > 45) return false
   if (!balanced(name) || /等(?!级)/.test(name)) return false
   if (words.genericNames.includes(name)) return false
-  // 承担科技项目, 重大科技项目: a generic name with only a short modifier before it (not a facility's: X中心服务项目).
-  const generic = words.genericNames.find((g) => name.endsWith(g))
+  // 承担科技项目, 重大科技项目: the longest generic name it ends with, with only a short modifier before it (not a
+  // facility's: X中心服务项目).
+  const generic = knowledge.genericNames.find((g) => name.endsWith(g))
   if (generic && name.length - generic.length <= 5 && !words.facilityHeads.some((h) => name.slice(0, -generic.length).endsWith(h))) return false
   // (An organisation's name may open with a generic prefix: 国家能源集团…项目.)
   if (words.genericPrefixes.some((p) => name.startsWith(p)) && !knowledge.organisationMarkers.some((w) => name.includes(w))) return false
