@@ -29,7 +29,7 @@ const hasOwnSectors = (p: Project) => p.sectorEvidence.some((e) => e.words.some(
 export function borrowSectors(projects: Project[]): void {
   for (const project of projects) {
     if (hasOwnSectors(project)) continue
-    const other = projects.find((q) => q !== project && hasOwnSectors(q) && q.name.length >= 6 && (project.name.endsWith(q.name) || q.name.endsWith(project.name)))
+    const other = projects.find((mention) => mention !== project && hasOwnSectors(mention) && mention.name.length >= 6 && (project.name.endsWith(mention.name) || mention.name.endsWith(project.name)))
     if (!other) continue
     project.sectors = [...other.sectors]
     project.sectorEvidence = other.sectorEvidence.map((e) => ({ ...e, words: e.words.map((w) => ({ word: w.word, from: 'mention' as const })) }))

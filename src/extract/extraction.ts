@@ -29,6 +29,6 @@ export function unitFields(unit: Unit): { chapter: string; section?: string; box
 /** The gazetteer place IDs named in these texts, each once, in order. */
 export function placesIn(texts: string[], places: PlaceIndex): string[] {
   const out: string[] = []
-  for (const text of texts) for (const m of places.placeMatcher.all(text)) if (m.value.kind === 'place' && !out.includes(m.value.place.id)) out.push(m.value.place.id)
+  for (const text of texts) for (const match of places.placeMatcher.all(text)) if (match.value.kind === 'place' && !out.includes(match.value.place.id)) out.push(match.value.place.id)
   return out
 }

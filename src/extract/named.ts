@@ -9,9 +9,8 @@ import { projectId } from '../ids/project.js'
 import type { Measure, Paragraph } from '../schema/plan.js'
 import { placesIn, unitFields, type Extraction } from './extraction.js'
 import { findNamedProjects, type NamedCandidate } from './names/index.js'
-import { entryName } from './places.js'
 import { oneApart, overlaps, restates, sameEntry, spellsOut } from './restates.js'
-import { addContext, addDirect, addTransitive, placeIdsIn, siteTest, TieSet } from './ties.js'
+import { addContext, addDirect, addTransitiveTies, mayStandIn, placeIdsIn, TieSet } from './ties.js'
 import { despace, sentenceAt } from './text.js'
 import { firstParagraph, itemText, subjectHeadings, unitKey, unitText, type Unit } from './units.js'
 
@@ -62,13 +61,12 @@ function namedProject(node: Paragraph | Measure, candidate: NamedCandidate, unit
   const sentenceText = node.value.slice(sentence.start, sentence.end)
   const sectors = extraction.scoreSectors({ name: candidate.name, text: sentenceText, unit: unitText(unit) })
   const ties = new TieSet()
-  const sited = siteTest(candidate.name, places)
-  for (const m of places.placeMatcher.all(sentenceText)) if (sited(m.value)) addDirect(ties, m.value, node.id, m.word)
+  const standsIn = mayStandIn(candidate.name, places)
+  for (const match of places.placeMatcher.all(sentenceText)) if (standsIn(match.value)) addDirect(ties, match.value, node.id, match.word)
   // In a 专栏 item the literal rule reads "its own item names the place": the enclosing items' own text counts as direct.
-  for (const enclosing of unit.items) for (const paragraph of itemText(enclosing)) for (const m of places.placeMatcher.all(paragraph.value)) if (sited(m.value)) addDirect(ties, m.value, paragraph.id, m.word)
+  for (const enclosing of unit.items) for (const paragraph of itemText(enclosing)) for (const match of places.placeMatcher.all(paragraph.value)) if (standsIn(match.value)) addDirect(ties, match.value, paragraph.id, match.word)
   addContext(ties, unit, places)
-  for (const m of places.matcher.all(candidate.name))
-    if (!addTransitive(ties, m.value, places)) extraction.report(node.position, 'warning', 'evidence-not-found', `no quote of the gazetteer evidence for ${entryName(m.value)} is in the text`)
+  addTransitiveTies(ties, candidate.name, node.position, extraction)
   extraction.projects.push({
     id: projectId(node.id, candidate.name, extraction.projectIds),
     name: candidate.name,

@@ -4,8 +4,10 @@
  * a unit it stands in does), transitive (it is at a facility, or in a place,
  * that the gazetteer places there).
  */
+import type { Position } from '../schema/plan.js'
 import type { Tie } from '../schema/project.js'
-import type { Named, PlaceIndex } from './places.js'
+import type { Extraction } from './extraction.js'
+import { entryName, type Named, type PlaceIndex } from './places.js'
 import { subjectHeadings, type Unit } from './units.js'
 
 const RANK = { direct: 3, context: 2, transitive: 1 }
@@ -30,14 +32,14 @@ export function addDirect(ties: TieSet, named: Named, nodeId: string, word: stri
 /** Context ties: a heading of the unit names the place. Innermost first, so that the closest heading is the evidence. */
 export function addContext(ties: TieSet, unit: Unit, places: PlaceIndex): void {
   for (const heading of subjectHeadings(unit).reverse())
-    for (const m of places.placeMatcher.all(heading.text)) if (m.value.kind === 'place') ties.add({ to: m.value.place.id, how: 'context', evidence: { nodeId: heading.nodeId, quote: heading.text } })
+    for (const match of places.placeMatcher.all(heading.text)) if (match.value.kind === 'place') ties.add({ to: match.value.place.id, how: 'context', evidence: { nodeId: heading.nodeId, quote: heading.text } })
 }
 
 /**
  * A transitive tie through a facility the gazetteer places somewhere, or a place inside another, with the
  * gazetteer's evidence located in the tree. Returns false when no quote of that evidence is in the text.
  */
-export function addTransitive(ties: TieSet, named: Named, places: PlaceIndex): boolean {
+function addTransitive(ties: TieSet, named: Named, places: PlaceIndex): boolean {
   const to = named.kind === 'facility' ? named.facility.place : named.place.within
   if (!to) return true
   const target = places.places.get(to)
@@ -47,17 +49,23 @@ export function addTransitive(ties: TieSet, named: Named, places: PlaceIndex): b
   return true
 }
 
+/** Transitive ties through every gazetteer entry `name` names; an entry whose evidence is not in the text is reported at `position`. */
+export function addTransitiveTies(ties: TieSet, name: string, position: Position, extraction: Extraction): void {
+  for (const match of extraction.places.matcher.all(name))
+    if (!addTransitive(ties, match.value, extraction.places)) extraction.report(position, 'warning', 'evidence-not-found', `no quote of the gazetteer evidence for ${entryName(match.value)} is in the text`)
+}
+
 /** The gazetteer place IDs a name contains. */
 export function placeIdsIn(name: string, places: PlaceIndex): string[] {
-  return places.placeMatcher.all(name).flatMap((m) => (m.value.kind === 'place' ? [m.value.place.id] : []))
+  return places.placeMatcher.all(name).flatMap((match) => (match.value.kind === 'place' ? [match.value.place.id] : []))
 }
 
 /**
  * Ties by own name vs partner: a project whose own name places it (A乡田园综合体项目) stands there, so another place
  * its sentence or item names (…通过B区服务中心…) is a partner, not its site, unless the project's place lies within it.
- * Returns whether a place named near the project can be its site.
+ * Returns whether a place named near the project may be where it stands.
  */
-export function siteTest(name: string, places: PlaceIndex): (named: Named) => boolean {
-  const own = placeIdsIn(name, places)
-  return (named) => named.kind !== 'place' || own.length === 0 || own.some((id) => id === named.place.id || places.places.get(id)?.within === named.place.id)
+export function mayStandIn(name: string, places: PlaceIndex): (named: Named) => boolean {
+  const namedIn = placeIdsIn(name, places)
+  return (named) => named.kind !== 'place' || namedIn.length === 0 || namedIn.some((id) => id === named.place.id || places.places.get(id)?.within === named.place.id)
 }

@@ -37,7 +37,7 @@ export function unitInside(node: PlanNode, around: Unit | undefined): Unit | und
 
 function headingOf(node: PlanNode): UnitHeading[] {
   if (!('children' in node)) return []
-  const heading = (node.children as PlanNode[]).find((c) => c.type === 'heading')
+  const heading = (node.children as PlanNode[]).find((child) => child.type === 'heading')
   return heading && 'value' in heading ? [{ nodeId: heading.id, text: heading.value }] : []
 }
 
@@ -49,7 +49,7 @@ export function subjectHeadings(unit: Unit): UnitHeading[] {
 /** The headings below the chapter as one text, for sector scoring. */
 export function unitText(unit: Unit): string {
   return subjectHeadings(unit)
-    .map((h) => h.text)
+    .map((heading) => heading.text)
     .join('\n')
 }
 
@@ -59,10 +59,10 @@ export function unitKey(unit: Unit): string {
 }
 
 export function firstParagraph(item: BoxItem) {
-  return item.children.find((c) => c.type === 'paragraph')
+  return item.children.find((child) => child.type === 'paragraph')
 }
 
 /** The item's own text: its paragraphs, not its nested items. */
 export function itemText(item: BoxItem): Array<{ id: string; value: string }> {
-  return item.children.flatMap((c) => (c.type === 'paragraph' ? [{ id: c.id, value: c.value }] : []))
+  return item.children.flatMap((child) => (child.type === 'paragraph' ? [{ id: child.id, value: child.value }] : []))
 }

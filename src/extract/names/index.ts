@@ -5,12 +5,7 @@
  * definition: 项目 names are, 工程 and facility names need a proper-name
  * element (a place, a company, a quantity …), generic names and policy
  * programmes are not. All wording comes from the corpus's extract.json.
- *
- * Adding a rule: write the sentence that needs it as a fixture
- * (test/fixtures/extract/<rule>.md with the projects expected in <rule>.json),
- * then the rule as a step of its own file, called from list.ts (or here, for
- * a rule over the whole paragraph), with its words in extract.json and its
- * key documented in src/schema/knowledge.ts.
+ * How to add a rule: ../README.md.
  */
 import { splitSpans, type Span } from '../text.js'
 import { namesInClause } from './clause.js'

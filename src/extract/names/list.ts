@@ -29,7 +29,7 @@ import { plausible } from './plausible.js'
 import { cutAtClauseStop, namesABase } from './roles.js'
 import { completeHeadless, findSharedHead } from './shared-head.js'
 import { shareTails } from './shared-tail.js'
-import type { ListMember, ListState, NamedCandidate } from './state.js'
+import type { ListState, NamedCandidate } from './state.js'
 
 export interface ListOptions {
   /** A place the members share (B乡（A、B）). */
@@ -69,6 +69,6 @@ export function namesInList(text: string, whole: Span, knowledge: NameKnowledge,
   lendEventModifiers(state)
   carryModifiers(state)
   shareTails(state)
-  const kept = state.members.filter((member: ListMember) => completeHeadless(member, state) && plausible(member.name, knowledge, member.quoted))
+  const kept = state.members.filter((member) => completeHeadless(member, state) && plausible(member.name, knowledge, member.quoted))
   return acceptProjects(state, kept).map((member) => ({ start: member.start, end: member.end, raw: member.raw, name: member.name }))
 }
