@@ -62,6 +62,13 @@ export function splitSpans(text: string, from: number, to: number, marks: readon
   return out
 }
 
+/** The longest of `words` that `text` ends with, if any. */
+export function longestSuffix(text: string, words: readonly string[]): string | undefined {
+  let out: string | undefined
+  for (const word of words) if (text.endsWith(word) && (out === undefined || word.length > out.length)) out = word
+  return out
+}
+
 /** Whether every “, （ and 《 in `s` is closed. */
 export function balanced(s: string): boolean {
   const count = (re: RegExp) => (s.match(re) ?? []).length

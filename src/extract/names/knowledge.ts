@@ -1,7 +1,7 @@
 /**
  * What the name rules know, built once per plan: the genre's wording
- * (extract.json), the lists the rules search ordered longest first, and the
- * gazetteer's answers about a name. No rule sorts or joins a list per clause.
+ * (extract.json), the lists the rules search longest first, and the
+ * gazetteer's answers about a name.
  */
 import type { ExtractKnowledge } from '../../schema/knowledge.js'
 import type { PlaceIndex } from '../places.js'
@@ -17,8 +17,6 @@ export interface NameKnowledge {
   readonly kindNouns: readonly string[]
   /** What ends a name after its head besides a particle or a count: trailing words, clause stops, a conjunction, a verb. */
   readonly nameEnds: readonly string[]
-  /** Generic names, the longest first (重大项目 before 大项目). */
-  readonly genericNames: readonly string[]
   /** Conjunctions, the longest first (以及 before 及). */
   readonly conjunctions: readonly string[]
   /** Leading verbs, the longest first (加快推进 before 加快). */
@@ -61,7 +59,6 @@ export function nameKnowledge(words: ExtractKnowledge, places: PlaceIndex): Name
     heads: headWords(words),
     kindNouns: longestFirst([...words.facilityHeads, ...words.undertakingHeads]),
     nameEnds: [...words.trailingWords, ...words.clauseStops, ...CONJUNCTION_ENDS, ...words.leadingVerbs.filter((v) => v.length >= 2), ...words.strongVerbs],
-    genericNames: longestFirst(words.genericNames),
     conjunctions: longestFirst(words.conjunctions),
     leadingVerbs: longestFirst(words.leadingVerbs),
     sharedHeadThenConjunction: new RegExp(`等[^、，“”]{0,6}?(?:${words.projectHeads.join('|')})(${longestFirst(words.conjunctions).join('|')})`),

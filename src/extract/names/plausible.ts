@@ -4,7 +4,7 @@
  * generic (重点项目, 一批…, 重大科技项目), not a policy programme (…行动, …
  * 计划), and something left once its heads are gone (大数据项目 is a kind).
  */
-import { balanced } from '../text.js'
+import { balanced, longestSuffix } from '../text.js'
 import type { NameKnowledge } from './knowledge.js'
 
 /** `quoted`: a name in quotation marks is a proper name even when it reads like a programme (“人民德育-5G生态服务体系”). */
@@ -15,7 +15,7 @@ export function plausible(name: string, knowledge: NameKnowledge, quoted = false
   if (words.genericNames.includes(name)) return false
   // 承担科技项目, 重大科技项目: the longest generic name it ends with, with only a short modifier before it (not a
   // facility's: X中心服务项目).
-  const generic = knowledge.genericNames.find((g) => name.endsWith(g))
+  const generic = longestSuffix(name, words.genericNames)
   if (generic && name.length - generic.length <= 5 && !words.facilityHeads.some((h) => name.slice(0, -generic.length).endsWith(h))) return false
   // (An organisation's name may open with a generic prefix: 国家能源集团…项目.)
   if (words.genericPrefixes.some((p) => name.startsWith(p)) && !knowledge.organisationMarkers.some((w) => name.includes(w))) return false
@@ -28,6 +28,6 @@ export function plausible(name: string, knowledge: NameKnowledge, quoted = false
 
 /** `name` without the longest of `heads` it ends with. */
 function withoutHead(name: string, heads: readonly string[]): string {
-  const head = [...heads].sort((a, b) => b.length - a.length).find((h) => name.endsWith(h))
+  const head = longestSuffix(name, heads)
   return head ? name.slice(0, -head.length) : name
 }

@@ -4,7 +4,7 @@
  * head's 项目/工程 only (…等道路工程 -> A工程), else the whole tail
  * (…等县际公路 -> A县际公路). A quoted member keeps its own text (“人民星云”).
  */
-import type { Span } from '../text.js'
+import { longestSuffix, type Span } from '../text.js'
 import { stripTrailing } from './edges.js'
 import type { NameKnowledge } from './knowledge.js'
 import type { ListMember, ListState, SharedHead } from './state.js'
@@ -22,7 +22,7 @@ export function findSharedHead(text: string, clause: Span, end: number, knowledg
   const head = knowledge.heads.find((h) => tail.endsWith(h.word))
   const generic = words.genericPrefixes.some((p) => tail.includes(p))
   if (!head || head.headClass === 'standalone' || tail.length > 8 || generic) return { sharedHead: undefined, kind: tail, end }
-  const projectHead = words.projectHeads.find((h) => tail.endsWith(h))
+  const projectHead = longestSuffix(tail, words.projectHeads)
   return { sharedHead: { word: projectHead ?? tail, headClass: head.headClass }, kind: tail, end: deng }
 }
 

@@ -6,6 +6,7 @@
  * A 项目/工程 inside the list closes the group before it; the last member
  * serves the rest.
  */
+import { longestSuffix } from '../text.js'
 import { kindNoun } from './heads.js'
 import type { NameKnowledge } from './knowledge.js'
 import { plausible } from './plausible.js'
@@ -41,7 +42,7 @@ export function shareTails(state: ListState): void {
 
 /** Give the closer's tail to the members of its group; `inside`: the closer is inside the list, and gives a real tail only, not a bare head. */
 function giveTail(closer: ListMember, group: ListMember[], inside: boolean, knowledge: NameKnowledge): void {
-  const head = knowledge.words.projectHeads.find((h) => closer.name.endsWith(h)) ?? kindNoun(closer.name, knowledge)
+  const head = longestSuffix(closer.name, knowledge.words.projectHeads) ?? kindNoun(closer.name, knowledge)
   if (!head) return
   const tail = sharedTail(
     closer.name,
