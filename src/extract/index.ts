@@ -59,6 +59,7 @@ export function extractProjects(tree: Plan, knowledge: Knowledge, options: Extra
     report: (position, severity, rule, message) => diagnostics.push({ severity, rule, message, file, line: position.start.line, column: position.start.column })
   }
   // The unit each depth's node opens for its children: the walk is preorder, so a node's parent is at depth - 1.
+  // (PlanNode & Walkable: not every plan node is a parent, and the walker asks for the parents' `children`.)
   const units: Array<Unit | undefined> = []
   const positions = new Map<string, Position>()
   visit<PlanNode & Walkable>(tree, (node, _parent, _index, depth) => {
