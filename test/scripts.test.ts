@@ -69,6 +69,30 @@ describe('scripts on a broken corpus', () => {
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1)
   }, 30_000)
 
+  it('a key removed from extract.json stops the build with one located line, not a rule silently off', () => {
+    const r = runScript('build.ts', brokenCorpus((d) => {
+      const file = path.join(d, 'extract.json')
+      const { usedRoles: _removed, ...rest } = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
+      fs.writeFileSync(file, JSON.stringify(rest, null, 2) + '\n')
+    }))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/extract\.json:1:1 error corpus-schema usedRoles: /)
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1)
+  }, 30_000)
+
+  it('a word listed twice in extract.json is reported at its second place', () => {
+    const r = runScript('build.ts', brokenCorpus((d) => {
+      const file = path.join(d, 'extract.json')
+      const lines = fs.readFileSync(file, 'utf8').split('\n')
+      const at = lines.findIndex((l) => /"projectHeads": \[$/.test(l))
+      lines.splice(at + 1, 0, '    "工程",')
+      fs.writeFileSync(file, lines.join('\n'))
+    }))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/extract\.json:\d+:5 error corpus-schema projectHeads\.2: "工程" is listed twice/)
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1)
+  }, 30_000)
+
   it.each([
     ['build.ts', 'a missing plan.md', (d: string) => fs.rmSync(path.join(d, 'plan.md')), /plan\.md:1:1 error file-unreadable/],
     ['build.ts', 'a broken gazetteer', (d: string) => fs.writeFileSync(path.join(d, 'gazetteer.json'), '{"places": ['), /gazetteer\.json:1:\d+ error json-syntax/],

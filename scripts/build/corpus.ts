@@ -12,7 +12,7 @@ import type { PlanNode } from '../../src/schema/plan.js'
 import { readText } from '../lib/files.js'
 import { parseJsonFile, readJsonFile } from '../lib/json.js'
 import { dataFiles } from './data.js'
-import { buildProjects, readKnowledge } from './projects.js'
+import { buildProjects } from './projects.js'
 import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
 import { checkIds, listNewIds } from '../../src/ids/manifest.js'
 import { isProjectId } from '../../src/ids/project.js'
@@ -59,13 +59,9 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const nodeRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => !isProjectId(id)))
   const projectRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => isProjectId(id)))
   diagnostics.push(...checkIds(manifest, present, nodeRedirects, manifestFile, redirectsFile))
-  const byId = new Map(all.map((n) => [n.id, n]))
-  const projectBuild = buildProjects(tree, dir)
-  for (const d of projectBuild.diagnostics) {
-    const node = d.nodeId ? byId.get(d.nodeId) : undefined
-    diagnostics.push({ severity: d.severity, rule: d.rule, message: d.message, file: mdFile, line: node?.position.start.line ?? 1, column: node?.position.start.column ?? 1 })
-  }
-  const { sectors, gazetteer } = readKnowledge(dir)
+  const projectBuild = buildProjects(tree, dir, mdFile)
+  diagnostics.push(...projectBuild.diagnostics)
+  const { sectors, gazetteer } = projectBuild.knowledge
   const files: Record<string, string> = {}
   const shipped: Record<string, string> = {}
   for (const f of dataFiles({ tree, redirects, projects: projectBuild.projects, sectors, gazetteer })) {

@@ -1,18 +1,17 @@
 /**
- * Build the projects data: read the corpus's knowledge files, extract the
- * projects from the built tree, and render them as stable JSON and a flat CSV.
- *
- * The CSV columns are documented in src/export/projects.ts.
+ * Build the projects: read the corpus's knowledge files and extract the
+ * projects from the built tree. The files written from them are listed in
+ * ./data.ts.
  */
 import path from 'node:path'
 import type { z } from 'zod'
-import { extractProjects, type ExtractDiagnostic } from '../../src/extract/index.js'
+import { extractProjects } from '../../src/extract/index.js'
+import type { Diagnostic } from '../../src/schema/diagnostic.js'
+import { ExtractKnowledgeSchema, GazetteerSchema, SectorsFileSchema, type Knowledge } from '../../src/schema/knowledge.js'
 import type { Plan } from '../../src/schema/plan.js'
-import { GazetteerSchema, ExtractKnowledgeSchema, SectorsFileSchema, type Knowledge, type Project } from '../../src/schema/project.js'
-import { stableJson } from './stable-json.js'
+import type { Project } from '../../src/schema/project.js'
 import { CorpusFileError } from '../lib/files.js'
 import { parseJsonFile, readJsonFile } from '../lib/json.js'
-import { projectsCsv } from '../../src/export/projects.js'
 
 /** The corpus's knowledge files, validated; a file that breaks its schema stops the build at the offending key. */
 export function readKnowledge(corpusDir: string): Knowledge {
@@ -30,28 +29,15 @@ export function readKnowledge(corpusDir: string): Knowledge {
 
 export interface ProjectsBuild {
   projects: Project[]
-  diagnostics: ExtractDiagnostic[]
-  files: Record<string, string>
+  /** The extractor's diagnostics, at their place in `file`. */
+  diagnostics: Diagnostic[]
+  /** The knowledge the projects were extracted with (the gazetteer and sectors ship too). */
+  knowledge: Knowledge
 }
 
-export function buildProjects(tree: Plan, corpusDir: string): ProjectsBuild {
+/** `file`: the Markdown edition the tree was parsed from (default the corpus's plan.md). */
+export function buildProjects(tree: Plan, corpusDir: string, file = path.join(corpusDir, 'plan.md')): ProjectsBuild {
   const knowledge = readKnowledge(corpusDir)
-  const { projects, diagnostics } = extractProjects(tree, knowledge)
-  const ids = new Set<string>()
-  for (const p of projects) {
-    if (ids.has(p.id)) diagnostics.push({ severity: 'error', rule: 'duplicate-project-id', message: `project ID ${p.id} is not unique`, nodeId: p.at.nodeId })
-    ids.add(p.id)
-  }
-  return {
-    projects,
-    diagnostics,
-    files: {
-      'src/generated/projects.json': stableJson(projects),
-      // A byte-order mark so that spreadsheets read the file as UTF-8.
-      'src/generated/projects.csv': '\ufeff' + projectsCsv(projects),
-      // The vocabulary and the gazetteer ship as data too: the runtime's indexes and places() need them.
-      'src/generated/sectors.json': stableJson(knowledge.sectors),
-      'src/generated/gazetteer.json': stableJson(knowledge.gazetteer)
-    }
-  }
+  const { projects, diagnostics } = extractProjects(tree, knowledge, { file })
+  return { projects, diagnostics, knowledge }
 }

@@ -5,7 +5,8 @@
  * weighs most, so a project whose name says 光伏 is an energy project even in
  * a paragraph about agriculture.
  */
-import type { SectorEvidence, SectorsFile } from '../schema/project.js'
+import type { SectorsFile } from '../schema/knowledge.js'
+import type { SectorEvidence } from '../schema/project.js'
 import { Matcher } from './text.js'
 
 export type SectorSource = 'name' | 'text' | 'unit'
@@ -24,9 +25,9 @@ export interface SectorScorer {
 export function sectorScorer(file: SectorsFile): SectorScorer {
   const entries: Array<[string, { sector: string; weight: number }]> = []
   for (const s of file.sectors)
-    for (const k of s.keywords) {
-      const word = typeof k === 'string' ? k : k.word
-      const weight = typeof k === 'string' ? 1 : k.weight
+    for (const keyword of s.keywords) {
+      const word = typeof keyword === 'string' ? keyword : keyword.word
+      const weight = typeof keyword === 'string' ? 1 : keyword.weight
       entries.push([word, { sector: s.id, weight }])
     }
   const matcher = new Matcher(entries)
@@ -44,8 +45,9 @@ export function sectorScorer(file: SectorsFile): SectorScorer {
       const lastEnd = plus > 0 && matches.some((m) => m.end <= plus) ? Math.max(...matches.filter((m) => m.end <= plus).map((m) => m.end)) : Math.max(...matches.map((m) => m.end))
       for (const m of matches) {
         const e = acc.get(m.value.sector) ?? { sector: m.value.sector, score: 0, words: [], nameScore: 0, first: pos + m.start }
-        // Chinese compounds are head-final: in the name, a keyword nearer the end (固废综合利用 in X建材园区固废综合利用项目) weighs more,
-        // and the last one, the main noun, counts twice (X电厂发电机组超低排放改造项目 is an environment project).
+        // Chinese compounds are head-final: in the name, a keyword nearer the end (固废综合利用 in X建材园区固废综合利用项目) weighs more
+        // (0.75 at the start to 1.25 at the end), and the last one, the main noun, HEAD times more (X电厂发电机组超低排放改造项目
+        // is an environment project).
         const position = from === 'name' ? (0.75 + (0.5 * m.end) / t.length) * (matches.length > 1 && m.end === lastEnd ? HEAD : 1) : 1
         e.score += m.value.weight * FACTOR[from] * position
         if (from === 'name') e.nameScore += m.value.weight

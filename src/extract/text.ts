@@ -62,6 +62,19 @@ export function splitSpans(text: string, from: number, to: number, marks: readon
   return out
 }
 
+/** The longest of `words` that `text` ends with, if any. */
+export function longestSuffix(text: string, words: readonly string[]): string | undefined {
+  let out: string | undefined
+  for (const word of words) if (text.endsWith(word) && (out === undefined || word.length > out.length)) out = word
+  return out
+}
+
+/** Whether every “, （ and 《 in `s` is closed. */
+export function balanced(s: string): boolean {
+  const count = (re: RegExp) => (s.match(re) ?? []).length
+  return count(/“/g) === count(/”/g) && count(/（/g) === count(/）/g) && count(/《/g) === count(/》/g)
+}
+
 /** Sentences: split at 。；！？ and line breaks (the closing mark stays out of the span). */
 export function sentences(text: string): Span[] {
   return splitSpans(text, 0, text.length, ['。', '；', '！', '？', '\n', ';'])
@@ -86,9 +99,9 @@ export class Matcher<T> {
   constructor(entries: Iterable<[string, T]>, private readonly excludes: readonly string[] = []) {
     for (const [word, value] of entries) {
       if (!word) continue
-      const k = word[0]!
-      let list = this.byFirst.get(k)
-      if (!list) this.byFirst.set(k, (list = []))
+      const first = word[0]!
+      let list = this.byFirst.get(first)
+      if (!list) this.byFirst.set(first, (list = []))
       list.push({ word, value })
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length)
