@@ -3,7 +3,7 @@
  * the only changes; the import script regenerates it byte for byte.
  */
 import { describe, expect, it } from 'vitest'
-import { applyErrata } from '../src/corpus/errata.js'
+import { applyErrata } from '../src/import/errata.js'
 import { parseMarkdown } from '../src/parse/index.js'
 import { ErrataSchema } from '../src/schema/corpus.js'
 import { importCorpus } from '../scripts/import/corpus.js'

@@ -12,8 +12,8 @@
  */
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { toMarkdown } from '../scripts/import/to-markdown.js'
-import { applyErrata } from '../src/corpus/errata.js'
+import { toMarkdown } from '../src/import/to-markdown.js'
+import { applyErrata } from '../src/import/errata.js'
 import { checkPlan } from '../src/parse/check.js'
 import { parsePlan, type ParseResult } from '../src/parse/index.js'
 import { ErrataSchema, StructureSchema } from '../src/schema/corpus.js'

@@ -32,8 +32,8 @@ import type {
   TocEntry
 } from '../schema/plan.js'
 import { makeId } from '../ids/make.js'
-import { parseChineseNumeral } from './numbers.js'
-import { patterns } from './patterns.js'
+import { parseChineseNumeral } from '../genre/numerals.js'
+import { patterns } from '../genre/patterns.js'
 import { enrichIndicators } from './indicators.js'
 
 export interface FromMdastResult {
@@ -145,7 +145,7 @@ export function fromMdast(root: Root, file = 'plan.md'): FromMdastResult {
   }
 
   // 2. Notice: a `#` heading and its paragraphs, up to the 目录.
-  const isToc = (n: RootContent | undefined) => n?.type === 'heading' && patterns.toc.test(text(n).replace(/\s+/g, ''))
+  const isToc = (n: RootContent | undefined) => n?.type === 'heading' && patterns.toc.test(text(n))
   const isChapter = (n: RootContent | undefined) => n?.type === 'heading' && n.depth === 2 && patterns.chapter.test(text(n))
   const isSection = (n: RootContent | undefined) => n?.type === 'heading' && n.depth === 3 && patterns.section.test(text(n))
   if (nodes[i]?.type === 'heading' && !isToc(nodes[i]) && !isChapter(nodes[i])) {

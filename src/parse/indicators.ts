@@ -5,7 +5,7 @@
  * longer monitored marked as such.
  */
 import type { Indicator, Table, TableHeader } from '../schema/plan.js'
-import { patterns } from './patterns.js'
+import { patterns } from '../genre/patterns.js'
 import { parseCell, parseMarkNote, periodOf, unitOf, unmonitoredNames, type MarkMeanings } from './values.js'
 
 export type Report = (node: { position?: unknown } | undefined, rule: string, message: string, severity?: 'error' | 'warning') => void
