@@ -27,11 +27,11 @@ export interface FromMdastResult {
   diagnostics: Diagnostic[]
 }
 
-const phases: Record<Phase, (context: Context) => Plan['children']> = { header, notice, toc, preamble, body, closing }
-
 /** The phases, in the order a plan prints its parts. */
-export type Phase = 'header' | 'notice' | 'toc' | 'preamble' | 'body' | 'closing'
-const order: readonly Phase[] = ['header', 'notice', 'toc', 'preamble', 'body', 'closing']
+export const phaseOrder = ['header', 'notice', 'toc', 'preamble', 'body', 'closing'] as const
+export type Phase = (typeof phaseOrder)[number]
+
+const phases: Record<Phase, (context: Context) => Plan['children']> = { header, notice, toc, preamble, body, closing }
 
 /**
  * @param root the Markdown edition's mdast
@@ -41,7 +41,7 @@ const order: readonly Phase[] = ['header', 'notice', 'toc', 'preamble', 'body', 
  */
 export function fromMdast(root: Root, file = 'plan.md', from: Phase = 'header'): FromMdastResult {
   const context = createContext(root, file)
-  const children = order.slice(order.indexOf(from)).flatMap((phase) => phases[phase](context))
+  const children = phaseOrder.slice(phaseOrder.indexOf(from)).flatMap((phase) => phases[phase](context))
   const title = children.find((c) => c.type === 'preamble')?.title ?? ''
   const tree: Plan = { type: 'plan', id: 'plan', position: pos(root), title, children }
   return { tree, diagnostics: context.diagnostics }
