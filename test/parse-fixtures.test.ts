@@ -14,9 +14,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fromMdast, phaseOrder, type Phase } from '../src/parse/from-mdast.js'
-import { parseMarkdown } from '../src/parse/index.js'
+import { parseMarkdown, parsePlan } from '../src/parse/index.js'
+import { formatDiagnostic } from '../src/schema/diagnostic.js'
 import { PlanSchema } from '../src/schema/plan.js'
-import { root } from './helpers.js'
+import { read, root } from './helpers.js'
 
 const dir = path.join(root, 'test/fixtures/parse')
 const update = process.env.UPDATE_FIXTURES === '1'
@@ -59,4 +60,14 @@ describe('parser fixtures (test/fixtures/parse)', () => {
       expect(JSON.parse(actual)).toEqual(JSON.parse(fs.readFileSync(file, 'utf8')))
     })
   }
+
+  it('should parse the example of corpus/README.md as a whole plan, with no diagnostics', () => {
+    const example = /```markdown\n([\s\S]*?)```/.exec(read('corpus/README.md'))?.[1]
+    expect(example, 'a ```markdown block in corpus/README.md').toBeDefined()
+    const { tree, diagnostics } = parsePlan(example!, { file: 'corpus/README.md' })
+    expect(diagnostics.map(formatDiagnostic)).toEqual([])
+    const types = new Set(JSON.stringify(tree).match(/"type":"\w+"/g))
+    for (const type of ['header', 'notice', 'toc', 'preamble', 'chapter', 'section', 'measure', 'box', 'boxItem', 'table', 'tableGroup', 'indicatorGroup', 'indicator', 'tableNote', 'closing'])
+      expect(types, type).toContain(`"type":"${type}"`)
+  })
 })
