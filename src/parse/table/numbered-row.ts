@@ -10,7 +10,7 @@ import { makeId } from '../../ids/make.js'
 import type { Indicator, IndicatorGroup } from '../../schema/plan.js'
 import { pos } from '../position.js'
 import type { ColumnRoles } from './header.js'
-import { attributeOf, type Facets, type Row, type Rows } from './rows.js'
+import { attributeOf, type Facets, type Row, type RowState } from './row.js'
 
 /** The number a row prints, from the 序号 column or the start of its name, and the name without it. */
 export function printedNumber(row: Row, roles: ColumnRoles): { printed: string | undefined; name: string } {
@@ -20,11 +20,11 @@ export function printedNumber(row: Row, roles: ColumnRoles): { printed: string |
   return m ? { printed: m[1], name: m[2]!.trim() } : { printed: undefined, name: nameCell }
 }
 
-export function numberedRow(row: Row, printed: string, facets: Facets, rows: Rows): Indicator | IndicatorGroup {
-  const { table, roles } = rows
+export function numberedRow(row: Row, printed: string, facets: Facets, state: RowState): Indicator | IndicatorGroup {
+  const { table, roles } = state
   const id = makeId(table.id, 'ind', Number(printed))
-  if (rows.seen.has(id)) rows.report(row.node, 'duplicate-number', `row number ${printed} appears twice in 表 ${table.number}`)
-  rows.seen.add(id)
+  if (state.seen.has(id)) state.report(row.node, 'duplicate-number', `row number ${printed} appears twice in 表 ${table.number}`)
+  state.seen.add(id)
   const label = roles.number >= 0 ? printed : `${printed}.`
   const hasValues = row.cells.some((c, k) => k !== roles.name && k !== roles.number && c !== '')
   if (!hasValues) return { type: 'indicatorGroup', id, position: pos(row.node), number: Number(printed), label, ...facets }

@@ -9,15 +9,15 @@ import { makeId } from '../../ids/make.js'
 import type { Indicator } from '../../schema/plan.js'
 import { Ordinals } from '../ordinals.js'
 import { pos } from '../position.js'
-import { attributeOf, type Facets, type Row, type Rows } from './rows.js'
+import { attributeOf, type Facets, type Row, type RowState } from './row.js'
 
-export function subRow(row: Row, facets: Facets, rows: Rows): Indicator {
-  const { table, roles, parentRow } = rows
+export function subRow(row: Row, facets: Facets, state: RowState): Indicator {
+  const { table, roles, parentRow } = state
   if (!parentRow)
-    rows.report(row.node, 'row-unnumbered', `row ${JSON.stringify(row.cells[roles.name] ?? '')} of 表 ${table.number} has no number and no numbered row above it to belong to`)
+    state.report(row.node, 'row-unnumbered', `row ${JSON.stringify(row.cells[roles.name] ?? '')} of 表 ${table.number} has no number and no numbered row above it to belong to`)
   const parentId = parentRow?.id ?? table.id
-  const ord = rows.subRows.get(parentId) ?? new Ordinals()
-  rows.subRows.set(parentId, ord)
+  const ord = state.subRows.get(parentId) ?? new Ordinals()
+  state.subRows.set(parentId, ord)
   return {
     type: 'indicator',
     id: makeId(parentId, 'sub', ord.next('sub')),
