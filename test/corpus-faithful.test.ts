@@ -3,12 +3,13 @@
  * the only changes; the import script regenerates it byte for byte.
  */
 import { describe, expect, it } from 'vitest'
-import { applyErrata } from '../src/corpus/errata.js'
+import { applyErrata } from '../src/import/errata.js'
 import { parseMarkdown } from '../src/parse/index.js'
 import { ErrataSchema } from '../src/schema/corpus.js'
 import { importCorpus } from '../scripts/import/corpus.js'
 import { text } from '../src/index.js'
 import type { Nodes } from 'mdast'
+import { visit, type Walkable } from '../src/util/visit.js'
 import { corpusDir, read } from './helpers.js'
 
 const source = read('corpus/huozhou-14th/source.txt')
@@ -16,15 +17,13 @@ const errata = ErrataSchema.parse(JSON.parse(read('corpus/huozhou-14th/errata.js
 const markdown = read('corpus/huozhou-14th/plan.md')
 
 /** Text of Markdown in reading order; ordered list items keep their printed numbers, which are text in the source. */
-function markdownText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value
-  if (!('children' in node)) return ''
-  return node.children
-    .map((c, k) => {
-      const inner = markdownText(c as Nodes)
-      return node.type === 'list' && node.ordered ? `${(node.start ?? 1) + k}.${inner}` : inner
-    })
-    .join('\n')
+function markdownText(tree: Nodes): string {
+  const parts: string[] = []
+  visit<Nodes & Walkable>(tree, (node, parent, index) => {
+    if (parent?.type === 'list' && parent.ordered) parts.push(`${(parent.start ?? 1) + index!}.`)
+    if ('value' in node && typeof node.value === 'string') parts.push(node.value)
+  })
+  return parts.join('\n')
 }
 
 /** Compare text only: no whitespace, no TOC leader dots, no asterisks (the source's `**` bold markers are markup in both). */

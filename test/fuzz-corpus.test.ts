@@ -12,8 +12,8 @@
  */
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { toMarkdown } from '../scripts/import/to-markdown.js'
-import { applyErrata } from '../src/corpus/errata.js'
+import { toMarkdown } from '../src/import/to-markdown.js'
+import { applyErrata } from '../src/import/errata.js'
 import { checkPlan } from '../src/parse/check.js'
 import { parsePlan, type ParseResult } from '../src/parse/index.js'
 import { ErrataSchema, StructureSchema } from '../src/schema/corpus.js'
@@ -218,7 +218,7 @@ describe(`corpus fuzzing (seed ${SEED}, ${RUNS} runs per property)`, () => {
     const cases: Array<[Mutation, string]> = [
       [{ op: 'drop-heading', at: 20 }, 'toc-mismatch'],
       [{ op: 'unquote-box', at: 0, from: 1 }, 'unexpected-block'],
-      // 专栏 4-1 is followed by a measure: without the blank line, lazy continuation used to pull it into the box silently.
+      // 专栏 4-1 is followed by a measure: without the blank line, lazy continuation pulls it into the box, which box-unclosed reports.
       [{ op: 'unclose-box', at: 1 }, 'box-unclosed'],
       [{ op: 'group-count', at: 0, count: 6 }, 'count-mismatch'],
       [{ op: 'renumber-heading', at: 3, numeral: 7 }, 'number-gap'],

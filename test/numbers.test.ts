@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseChineseNumeral, toChineseNumeral } from '../src/parse/numbers.js'
+import { parseChineseNumeral, toChineseNumeral } from '../src/genre/numerals.js'
 import { cleanNumber, isIdShaped, makeId } from '../src/ids/make.js'
 
 describe('parseChineseNumeral', () => {

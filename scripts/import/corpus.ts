@@ -1,32 +1,27 @@
-import { readText } from '../lib/files.js'
-import { parseJsonFile, readJsonFile } from '../lib/json.js'
+/** Reads a corpus folder's import inputs and runs the import stage (src/import) on them. */
 import path from 'node:path'
-import { applyErrata } from '../../src/corpus/errata.js'
+import { importPlan } from '../../src/import/index.js'
 import { ErrataSchema, StructureSchema } from '../../src/schema/corpus.js'
 import type { Diagnostic } from '../../src/schema/diagnostic.js'
-import { toMarkdown } from './to-markdown.js'
+import { readText } from '../lib/files.js'
+import { parseJsonFile, readJsonFile } from '../lib/json.js'
 
 export interface CorpusImport {
   source: string
   corrected: string
+  /** Undefined when errata.json or structure.json is not valid. */
   markdown: string | undefined
   diagnostics: Diagnostic[]
 }
-
 
 /** Read a corpus folder (source.txt, errata.json, structure.json) and make its Markdown edition. */
 export function importCorpus(dir: string): CorpusImport {
   const sourceFile = path.join(dir, 'source.txt')
   const source = readText(sourceFile)
-  const errataFile = path.join(dir, 'errata.json')
-  const structureFile = path.join(dir, 'structure.json')
-  const errata = parseJsonFile(readJsonFile(errataFile), ErrataSchema)
-  const structure = parseJsonFile(readJsonFile(structureFile), StructureSchema)
-  const diagnostics: Diagnostic[] = [...errata.diagnostics, ...structure.diagnostics]
+  const errata = parseJsonFile(readJsonFile(path.join(dir, 'errata.json')), ErrataSchema)
+  const structure = parseJsonFile(readJsonFile(path.join(dir, 'structure.json')), StructureSchema)
+  const diagnostics = [...errata.diagnostics, ...structure.diagnostics]
   if (!errata.data || !structure.data) return { source, corrected: source, markdown: undefined, diagnostics }
-  const corrected = applyErrata(source, errata.data.entries, sourceFile)
-  diagnostics.push(...corrected.diagnostics)
-  const result = toMarkdown(corrected.text, structure.data, sourceFile)
-  diagnostics.push(...result.diagnostics)
-  return { source, corrected: corrected.text, markdown: result.markdown, diagnostics }
+  const result = importPlan(source, errata.data, structure.data, sourceFile)
+  return { source, ...result, diagnostics: [...diagnostics, ...result.diagnostics] }
 }

@@ -5,6 +5,10 @@
  */
 import type { Diagnostic } from '../schema/diagnostic.js'
 import type { Box, Chapter, Plan, PlanNode, Position, Section, Table } from '../schema/plan.js'
+import { nodes, visit, type Walkable } from '../util/visit.js'
+
+/** A plan node as the walker takes it (`Walkable` has only optional keys, so a union must be intersected with it). */
+type TreeNode = PlanNode & Walkable
 
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '')
 
@@ -55,12 +59,7 @@ export function checkPlan(tree: Plan, file = 'plan.md'): Diagnostic[] {
 
   // Boxes: X = their chapter, Y = 1, 2, … within the chapter.
   for (const c of chapters) {
-    const boxes: Box[] = []
-    const walk = (n: PlanNode) => {
-      if (n.type === 'box') boxes.push(n)
-      else if ('children' in n) for (const k of n.children as PlanNode[]) walk(k)
-    }
-    walk(c)
+    const boxes = nodes<TreeNode, Box & Walkable>(c, (n): n is Box & Walkable => n.type === 'box')
     boxes.forEach((b, k) => {
       const [x, y] = b.number.split('-').map(Number)
       if (x !== c.number) report(b.position, 'box-number', `${b.label} stands in ${c.label} (chapter ${c.number}); its first number must be ${c.number}`)
@@ -69,13 +68,7 @@ export function checkPlan(tree: Plan, file = 'plan.md'): Diagnostic[] {
   }
 
   // Tables: numbered rows 1..n without gaps; each group's declared count equals its numbered rows.
-  const tables: Table[] = []
-  const walkT = (n: PlanNode) => {
-    if (n.type === 'table') tables.push(n)
-    else if ('children' in n) for (const k of n.children as PlanNode[]) walkT(k)
-  }
-  walkT(tree)
-  for (const t of tables) {
+  for (const t of nodes<TreeNode, Table & Walkable>(tree, (n): n is Table & Walkable => n.type === 'table')) {
     let expected = 1
     for (const row of t.children) {
       if ((row.type === 'indicator' || row.type === 'indicatorGroup') && row.number !== undefined) {
@@ -92,12 +85,10 @@ export function checkPlan(tree: Plan, file = 'plan.md'): Diagnostic[] {
 
   // IDs are unique.
   const seen = new Map<string, Position>()
-  const walkId = (n: PlanNode) => {
+  visit<TreeNode>(tree, (n) => {
     const prev = seen.get(n.id)
     if (prev) report(n.position, 'duplicate-id', `ID ${n.id} is already used at line ${prev.start.line}`)
     else seen.set(n.id, n.position)
-    if ('children' in n) for (const k of n.children as PlanNode[]) walkId(k)
-  }
-  walkId(tree)
+  })
   return out
 }

@@ -12,6 +12,7 @@ import { PlanSchema, type Plan } from '../schema/plan.js'
 import { PlanError, describe } from '../errors.js'
 import { checkPlan } from './check.js'
 import { fromMdast } from './from-mdast.js'
+import { lazyBoxLines } from './lazy-box-lines.js'
 
 export interface ParseOptions {
   /** The file name diagnostics name (default `plan.md`). */
@@ -76,24 +77,6 @@ function fileOption(options: unknown): string {
   if (file === undefined) return 'plan.md'
   if (typeof file !== 'string') throw new PlanError('invalid-argument', 'options.file', `options.file must be a string, got ${describe(file)}`)
   return file
-}
-
-/**
- * A box (blockquote) ends at a blank line. Without one, CommonMark's lazy
- * continuation pulls the next paragraph into the box's last item, and a
- * measure of the section silently becomes part of a 专栏: report every line
- * inside a box that does not start with `>`.
- */
-function lazyBoxLines(mdast: Root, markdown: string, file: string): Diagnostic[] {
-  const lines = markdown.split(/\r\n|\r|\n/)
-  const out: Diagnostic[] = []
-  for (const node of mdast.children) {
-    if (node.type !== 'blockquote' || !node.position) continue
-    for (let line = node.position.start.line; line <= node.position.end.line; line++)
-      if (!/^ {0,3}>/.test(lines[line - 1] ?? '>'))
-        out.push({ severity: 'error', rule: 'box-unclosed', message: `line ${line} continues the box (blockquote) above without \`>\`; end the box with a blank line or prefix the line with \`> \``, file, line, column: 1 })
-  }
-  return out
 }
 
 /** The place of the deepest node on a schema issue's path (the tree's start when none has one). */

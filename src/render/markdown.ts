@@ -2,7 +2,7 @@
  * Plan tree -> Markdown through mdast-util-to-markdown, in the conventions of
  * corpus/huozhou-14th/plan.md: `-` bullets indented by one space, `---`
  * rules, `**` strong, GFM tables without padded delimiters, and the same
- * escapes scripts/import/to-markdown.ts writes (`\[`, `\]`, `\*`, `\<`, `\>`,
+ * escapes the import writes (src/util/markdown-escape.ts: `\[`, `\]`, `\*`, `\<`, `\>`,
  * `\&` anywhere in text, not only where CommonMark would misread them), so
  * that the whole plan renders to the bytes of plan.md.
  */
@@ -10,11 +10,12 @@ import { gfmToMarkdown } from 'mdast-util-gfm'
 import type { Table } from 'mdast'
 import { toMarkdown as mdastToMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown'
 import type { Store } from '../query/store.js'
+import { escapedCharacters } from '../util/markdown-escape.js'
 import { planToMarkdown } from './figure.js'
 import { toMdast } from './mdast.js'
 
-/** plan.md escapes these wherever they occur in text (see `escapeInline` in scripts/import/to-markdown.ts). */
-const alwaysEscaped: Unsafe[] = ['\\', '`', '*', '_', '[', ']', '<', '>', '~', '|', '&'].map((character) => ({ character, inConstruct: 'phrasing' }))
+/** plan.md escapes these wherever they occur in text. */
+const alwaysEscaped: Unsafe[] = escapedCharacters.map((character) => ({ character, inConstruct: 'phrasing' }))
 
 /**
  * GFM tables as plan.md writes them: `| a |  | b |` with one space of padding

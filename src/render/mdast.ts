@@ -1,6 +1,6 @@
 /**
  * Plan tree -> mdast, in the conventions of the Markdown edition
- * (corpus/huozhou-14th/plan.md, written by scripts/import/to-markdown.ts):
+ * (corpus/huozhou-14th/plan.md, written by src/import/to-markdown.ts):
  * `#` notice and plan titles, `## 目 录` with a nested list, `## 第X章`,
  * `### 第X节`, bold-lead measures, `> **专栏 X-Y**` boxes with item lists,
  * `**表 X-Y**` captions with GFM tables and their notes, `---` before the

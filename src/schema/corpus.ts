@@ -1,3 +1,7 @@
+/**
+ * The import stage's inputs beside source.txt: errata.json and
+ * structure.json (corpus/README.md describes both).
+ */
 import { z } from 'zod'
 
 /** One correction of an extraction artifact in a corpus' `source.txt`. */
@@ -7,8 +11,11 @@ export const ErratumSchema = z
     line: z.number().int().positive(),
     /** 1-based column (UTF-16 code units) where `before` starts. */
     column: z.number().int().positive(),
+    /** The text as extracted, exactly; the import fails when it is not found at `line`:`column`. */
     before: z.string().min(1),
+    /** The text as printed. */
     after: z.string(),
+    /** The kind of artifact. */
     kind: z.enum([
       'page-break-join',
       'page-break-doubled',
@@ -18,13 +25,16 @@ export const ErratumSchema = z
       'punctuation-width',
       'title-line-break'
     ]),
+    /** What went wrong in the extraction, in a sentence. */
     why: z.string().min(1)
   })
   .strict()
 
+/** errata.json: the corrections of one source text, applied in order of place. */
 export const ErrataSchema = z
   .object({
     $comment: z.string().optional(),
+    /** The file the entries point into (`source.txt`). */
     source: z.string(),
     entries: z.array(ErratumSchema)
   })

@@ -1,3 +1,7 @@
+/**
+ * Errata -> corrected text: each correction of an extraction artifact
+ * applied at its line and column of the verbatim source.
+ */
 import type { Erratum } from '../schema/corpus.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
 

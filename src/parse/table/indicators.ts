@@ -4,18 +4,17 @@
  * name, the period from the table's title, and rows a note says are no
  * longer monitored marked as such.
  */
-import type { Indicator, Table, TableHeader } from '../schema/plan.js'
-import { patterns } from './patterns.js'
-import { parseCell, parseMarkNote, periodOf, unitOf, unmonitoredNames, type MarkMeanings } from './values.js'
-
-export type Report = (node: { position?: unknown } | undefined, rule: string, message: string, severity?: 'error' | 'warning') => void
+import { patterns } from '../../genre/patterns.js'
+import type { Indicator, Table, TableHeader } from '../../schema/plan.js'
+import type { Report } from '../context.js'
+import { parseCell, parseMarkNote, periodOf, unitOf, unmonitoredNames, type MarkMeanings } from '../values.js'
 
 const bare = (name: string) => name.replace(/[（(][^（）()]*[）)]\s*$/u, '').replace(/\s+/g, '')
 
 /** Indexes of the columns that hold values (not the number, name or attribute). */
-export function valueColumns(columns: readonly string[], nameCol: number): number[] {
+function valueColumns(columns: readonly string[], nameCol: number): number[] {
   return columns
-    .map((c, k) => k)
+    .map((_, k) => k)
     .filter((k) => k !== nameCol && !patterns.numberColumn.test(columns[k]!) && !patterns.attributeColumn.test(columns[k]!))
 }
 
