@@ -4,20 +4,33 @@ import type { Plugin } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
 
 /**
- * The data modules (src/generated/*.json) ship once, as dist/data/*.json,
- * which the data build writes (scripts/build.ts, compact), and both builds
- * load them from there: ESM with `import … with { type: 'json' }`, CJS with
- * `require`. Bundlers inline them; Node parses them as JSON, which is as
- * fast as loading data gets. One copy instead of one per format.
+ * The data modules (src/generated/*.json) ship as dist/data/*.json, which
+ * the data build writes (scripts/build.ts, compact) and the package exports
+ * as `@huozhou/plan/data/*` for its users to read. The library itself loads
+ * a copy of its own, dist/internal/*.json, which nothing exports: a module
+ * is one instance for every importer of the same file, and a user who
+ * imported `@huozhou/plan/data/plan.json` and changed it before the
+ * library's first query (which deep-freezes what the library loads) would
+ * otherwise change `text()`, `search()`, `toHtml()` and `projects()` for
+ * everyone in the process. A copy costs nothing at run time (the same JSON
+ * is parsed the same way), only bytes in the tarball.
+ *
+ * Both builds load that copy: ESM with `import … with { type: 'json' }`, CJS
+ * with `require`. Bundlers inline it; Node parses it as JSON, which is as
+ * fast as loading data gets. One copy for both formats, not one per format.
  */
+const INTERNAL = 'internal'
 const sharedData: Plugin = {
   name: 'shared-data',
   setup(build) {
     // Bundlers inline these JSON modules for their users, so ./outline needs no copy of its own either.
     build.onResolve({ filter: /\/generated\/[^/]+\.json$/ }, (args) => {
       const name = path.basename(args.path)
-      if (!fs.existsSync(path.join('dist/data', name))) return { errors: [{ text: `dist/data/${name} is missing: run npm run build (npm run build:data writes dist/data)` }] }
-      return { path: `./data/${name}`, external: true }
+      const source = path.join('dist/data', name)
+      if (!fs.existsSync(source)) return { errors: [{ text: `${source} is missing: run npm run build (npm run build:data writes dist/data)` }] }
+      fs.mkdirSync(path.join('dist', INTERNAL), { recursive: true })
+      fs.copyFileSync(source, path.join('dist', INTERNAL, name))
+      return { path: `./${INTERNAL}/${name}`, external: true }
     })
   }
 }
@@ -46,7 +59,7 @@ export default defineConfig([
       options.minifyWhitespace = true
       options.minifySyntax = true
     },
-    // Everything but dist/data, which the data build has just written.
+    // Everything but dist/data, which the data build has just written (dist/internal is copied from it again).
     clean: ['!data/**'],
     dts: { entry: entries }
   },
