@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
+import ts from 'typescript'
 
 /**
  * The data modules (src/generated/*.json) ship as dist/data/*.json, which
@@ -47,7 +48,49 @@ const shared: Options = {
 
 const entries = { index: 'src/index.ts', outline: 'src/outline.ts', parser: 'src/parser.ts', render: 'src/render.ts', remark: 'src/remark.ts' }
 
-export default defineConfig([
+/** Where the declarations are emitted before tsup bundles them: out of the package, out of git, and not under node_modules (whose files the dts step takes for other packages' and leaves out). */
+const DECLARATIONS = '.cache/types'
+
+/**
+ * The declarations of the entries, emitted by the TypeScript compiler in one
+ * program, before tsup's dts step bundles them; that step is then given
+ * these `.d.ts` files and prints no type of its own.
+ *
+ * Why: left to itself, tsup's dts step (rollup-plugin-dts) asks its program
+ * for each file's declarations in the order rollup happens to load the
+ * files, which varies from run to run. The checker numbers types as it meets
+ * them and prints a union in that order, so an inferred union such as
+ * `"table" | "plan" | …` came out in a different order from one build to the
+ * next, and with it the content hash in the shared chunks' names
+ * (`make-idZXadct.d.ts` ↔ `make-Yf1btdAl.d.ts`). One `program.emit()` walks
+ * the files in the program's own order, the same every time, and both
+ * formats (.d.ts, .d.cts) are bundled from its output.
+ */
+function emitDeclarations(): Record<string, string> {
+  fs.rmSync(DECLARATIONS, { recursive: true, force: true })
+  const config = ts.readConfigFile('tsconfig.json', ts.sys.readFile)
+  const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, process.cwd())
+  const program = ts.createProgram(Object.values(entries), {
+    ...options,
+    noEmit: false,
+    declaration: true,
+    emitDeclarationOnly: true,
+    declarationMap: false,
+    noEmitOnError: false,
+    rootDir: 'src',
+    outDir: DECLARATIONS
+  })
+  // Errors only: `emitSkipped` is set whenever a file has no declarations to write (the JSON modules).
+  const errors = program.emit().diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error)
+  if (errors.length) throw new Error(`declarations: ${ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => process.cwd(), getNewLine: () => '\n' })}`)
+  const out = Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.join(DECLARATIONS, path.relative('src', file)).replace(/\.ts$/, '.d.ts')]))
+  for (const file of Object.values(out)) if (!fs.existsSync(file)) throw new Error(`declarations: ${file} was not written`)
+  return out
+}
+
+export default defineConfig(() => {
+  const declarations = emitDeclarations()
+  return [
   {
     ...shared,
     entry: { ...entries, cli: 'src/cli.ts' },
@@ -61,7 +104,7 @@ export default defineConfig([
     },
     // Everything but dist/data, which the data build has just written (dist/internal is copied from it again).
     clean: ['!data/**'],
-    dts: { entry: entries }
+    dts: { entry: declarations }
   },
   {
     ...shared,
@@ -74,10 +117,11 @@ export default defineConfig([
     // Minified: the CJS files are for require(); the ESM ones stay readable
     // for whoever steps into them from a debugger.
     minify: true,
-    dts: { entry: entries },
+    dts: { entry: declarations },
     onSuccess: async () => {
       // The stylesheet ships as written (readable, with its comments): @huozhou/plan/style.css.
       fs.copyFileSync('src/style/plan.css', 'dist/style.css')
     }
   }
-])
+]
+})
