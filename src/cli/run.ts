@@ -202,7 +202,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   [
     'export',
     {
-      summary: `the shipped data files: ${[...EXPORTS.keys()].join(', ')}`,
+      summary: 'the shipped data files: plan.json, outline.json, indicators.json|csv, projects.json|csv',
       usage: `huozhou-plan export <${[...EXPORTS.keys()].join('|')}>`,
       options: options({}),
       positionals: [1, 1],
