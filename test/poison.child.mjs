@@ -238,6 +238,11 @@ if (step === 'answers') {
   // Each answer and everything it holds, attacked; then every answer asked again.
   const seen = new Set()
   for (const [, value] of answers()) attack(value, seen)
+  // What the remark plugin puts into a site's tree, changed by a later plugin of that pipeline.
+  for (const options of [undefined, { projects: true }]) {
+    const processor = unified().use(remarkParse).use(remarkDirective).use(remarkPlan, options).use(() => (tree) => attack(tree, seen))
+    processor.runSync(processor.parse('::plan{id="box_4-3"}\n\n::plan{id="table_1-1"}\n\nSee :plan[chp_4__sec_3].\n'))
+  }
 }
 if (step === 'exports') {
   for (const m of [render, await import('@huozhou/plan/remark')]) {
