@@ -1,14 +1,12 @@
 #!/usr/bin/env node
 /**
  * huozhou-plan: the plan from the command line. Thin: it parses arguments
- * and prints what the library answers.
+ * and prints what the library answers; a write error on stdout ends the
+ * process as cli/output.ts says (a closed pipe quietly).
  */
+import { guardedOutput } from './cli/output.js'
 import { run } from './cli/run.js'
 
-// A closed pipe (`| head`) ends the output, not the process with a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0)
-  throw error
-})
+const out = guardedOutput(process.stdout, process.stderr, (code) => process.exit(code))
 
-process.exitCode = await run(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) })
+process.exitCode = await run(process.argv.slice(2), { out, err: (s) => process.stderr.write(s) })

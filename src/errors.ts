@@ -10,20 +10,41 @@ export class PlanError extends Error {
   readonly code: PlanErrorCode
   /** The argument at fault: `id`, `filter.attribute` … */
   readonly argument: string
-  /** For closed sets, the values that are allowed. */
+  /**
+   * For closed sets, the values that are allowed: a frozen copy, never the
+   * list the library checks against, so that changing it changes nothing
+   * for a later call.
+   */
   readonly allowed: readonly string[] | undefined
 
   constructor(code: PlanErrorCode, argument: string, message: string, allowed?: readonly string[]) {
-    super(allowed ? `${message}; allowed: ${allowed.join(', ')}` : message)
+    const copy = allowed === undefined ? undefined : Object.freeze(Array.from(allowed, String))
+    super(copy ? `${message}; allowed: ${copy.join(', ')}` : message)
     this.code = code
     this.argument = argument
-    this.allowed = allowed
+    this.allowed = copy
   }
+}
+
+/** The longest piece of a caller's string a message quotes. */
+const QUOTED = 60
+
+/**
+ * A caller's string quoted for a message, cut when long (`"abc…" (128000
+ * characters)`), so that an error never echoes a huge argument whole. The cut
+ * does not split a surrogate pair.
+ */
+export function quote(value: string): string {
+  if (value.length <= QUOTED) return JSON.stringify(value)
+  let end = QUOTED - 3
+  const last = value.charCodeAt(end - 1)
+  if (last >= 0xd800 && last <= 0xdbff) end--
+  return `${JSON.stringify(value.slice(0, end) + '…')} (${value.length} characters)`
 }
 
 /** Describe a value for a message without dumping it whole. */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '…' : value)
+  if (typeof value === 'string') return quote(value)
   if (value === null) return 'null'
   // Only typeof for objects and functions: Array.isArray throws on a revoked Proxy, String() runs the caller's toString.
   if (typeof value === 'function') return 'a function'

@@ -1,7 +1,18 @@
-/** The CLI, run in-process: every command answers, --help everywhere, bad input is one line and a non-zero code. */
+/**
+ * The CLI, run in-process: every command answers, --help everywhere, bad
+ * input is one line naming the argument and a non-zero code; commands and
+ * options come from the CLI's own tables, never a prototype; numbers are
+ * digits only; long arguments are cut; conflicting flags are rejected. Write
+ * errors need a real process and a real stdout: those run src/cli.ts.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { help, run } from '../src/cli/run.js'
+import { EXIT } from '../src/cli/output.js'
+import { distance } from '../src/cli/suggest.js'
+import { root } from './helpers.js'
 
 async function cli(...argv: string[]) {
   let out = ''
@@ -61,14 +72,14 @@ describe('huozhou-plan', () => {
   })
   it.each([
     [['indicators', '--attribute', '约束'], /allowed: .*约束性/],
-    [['indicators', '--colour', 'red'], /Unknown option '--colour'/],
+    [['indicators', '--colour', 'red'], /unknown option "--colour"; allowed: --attribute/],
     [['show', 'chp_99'], /no node or project has the ID "chp_99"/],
     [['show'], /missing <id>/],
     [['search'], /missing <text>/],
-    [['search', 'x', '--limit', '0'], /--limit must be a positive integer/],
-    [['export', 'nope'], /export needs one of: plan\.json/],
+    [['search', 'x', '--limit', '0'], /--limit must be a positive whole number written in digits/],
+    [['export', 'nope'], /<file> must be one of plan\.json, outline\.json/],
     [['frobnicate'], /unknown command "frobnicate"; allowed: outline, show/],
-    [['indicators', '--json', '--csv'], /choose one of --json and --csv/]
+    [['indicators', '--json', '--csv'], /--json and --csv cannot be given together/]
   ])('%j fails with one clear line', async (argv, message) => {
     const r = await cli(...argv)
     expect(r.code).not.toBe(0)
@@ -80,4 +91,131 @@ describe('huozhou-plan', () => {
   it('lists every command in help', () => {
     for (const c of ['outline', 'show', 'indicators', 'search', 'export']) expect(help()).toContain(`  ${c}`)
   })
+})
+
+/** One line on stderr, nothing on stdout, the code given, and no stack trace. */
+async function fails(argv: string[], code: number) {
+  const r = await cli(...argv)
+  expect(r.code, argv.join(' ')).toBe(code)
+  expect(r.out).toBe('')
+  expect(r.err.endsWith('\n')).toBe(true)
+  expect(r.err.trimEnd().split('\n'), r.err).toHaveLength(1)
+  expect(r.err).not.toMatch(/\n\s+at |undefined|\[object Object\]/)
+  return r.err
+}
+
+describe('huozhou-plan: commands and options come from its own tables', () => {
+  it.each([['toString'], ['hasOwnProperty', '--help'], ['constructor'], ['__proto__'], ['valueOf', 'x'], ['__defineGetter__']])('%s is an unknown command', async (...argv) => {
+    const err = await fails(argv, EXIT.usage)
+    expect(err).toMatch(new RegExp(`^huozhou-plan: unknown command "${argv[0]}"; allowed: outline, show, indicators, projects, sectors, places, search, export, help\\n$`))
+  })
+  it('says "did you mean" for a near miss, and only then', async () => {
+    expect(await fails(['outlin'], EXIT.usage)).toMatch(/unknown command "outlin"; did you mean outline\?/)
+    expect(await fails(['shwo', 'chp_4'], EXIT.usage)).toMatch(/did you mean show\?/)
+    expect(await fails(['Search', '煤'], EXIT.usage)).toMatch(/did you mean search\?/)
+    expect(await fails(['toString'], EXIT.usage)).not.toMatch(/did you mean/)
+    expect(await fails(['projects', '--jsn'], EXIT.usage)).toMatch(/unknown option "--jsn"; did you mean --json\?/)
+    expect(await fails(['export', 'plan.jsn'], EXIT.usage)).toMatch(/got "plan\.jsn"; did you mean plan\.json\?/)
+    expect(distance('kitten', 'sitting', 5)).toBe(3)
+    expect(distance('shwo', 'show', 2)).toBe(1)
+    expect(distance('x'.repeat(100_000), 'show', 2)).toBe(3)
+  })
+  it.each([['toString'], ['constructor'], ['__proto__'], ['hasOwnProperty']])('export %s is not a file it writes', async (name) => {
+    expect(await fails(['export', name], EXIT.usage)).toMatch(new RegExp(`<file> must be one of plan\\.json, .*; got "${name}"`))
+  })
+  it.each([['--toString'], ['--constructor'], ['--__proto__'], ['--hasOwnProperty'], ['-x'], ['--valueOf=1']])('indicators %s is an unknown option', async (option) => {
+    expect(await fails(['indicators', option], EXIT.usage)).toMatch(new RegExp(`^huozhou-plan indicators: unknown option "${option.split('=')[0]}"; allowed: --attribute, --table`))
+  })
+})
+
+describe('huozhou-plan: values are read strictly', () => {
+  it.each([['0x10'], ['1e3'], ['-1'], ['1.5'], [' 3'], ['3 '], ['+3'], ['0'], ['03'], [''], ['Infinity'], ['NaN'], ['١٢'], ['9007199254740993']])('search --limit %j is rejected with the allowed form', async (value) => {
+    for (const argv of [['search', '煤', '--limit', value], ['search', '煤', `--limit=${value}`]])
+      expect(await fails(argv, EXIT.usage)).toBe(`huozhou-plan search: --limit must be a positive whole number written in digits (1, 5, 20 …), got ${JSON.stringify(value)}\n`)
+  })
+  it('search --limit 3 takes three hits, written either way', async () => {
+    for (const argv of [['search', '发展', '--limit', '3', '--json'], ['search', '发展', '--limit=3', '--json']]) expect(JSON.parse((await cli(...argv)).out)).toHaveLength(3)
+  })
+  it('a flag takes no value, an option needs one, and none is given twice', async () => {
+    expect(await fails(['outline', '--json=yes'], EXIT.usage)).toMatch(/^huozhou-plan outline: --json takes no value, got "yes"$/m)
+    expect(await fails(['indicators', '--attribute'], EXIT.usage)).toMatch(/^huozhou-plan indicators: --attribute needs a value$/m)
+    expect(await fails(['search', '煤', '--limit'], EXIT.usage)).toMatch(/--limit needs a value: a positive whole number/)
+    expect(await fails(['indicators', '--attribute', '约束性', '--attribute', '预期性'], EXIT.usage)).toMatch(/--attribute is given twice/)
+  })
+  it('arguments a command does not take are errors, not ignored', async () => {
+    expect(await fails(['outline', 'extra'], EXIT.usage)).toMatch(/^huozhou-plan outline: takes no arguments, got "extra"$/m)
+    expect(await fails(['show', 'chp_1', 'chp_2'], EXIT.usage)).toMatch(/takes one <id>, got 2 arguments: "chp_1", "chp_2"/)
+    expect(await fails(['export'], EXIT.usage)).toMatch(/missing <file>/)
+  })
+  it.each([
+    [['show', 'chp_4', '--json', '--html'], '--json and --html'],
+    [['show', 'chp_4', '--html', '--markdown'], '--html and --markdown'],
+    [['show', 'chp_4', '--markdown', '--json'], '--json and --markdown'],
+    [['indicators', '--csv', '--json'], '--json and --csv'],
+    [['projects', '--json', '--csv'], '--json and --csv']
+  ])('%j: conflicting flags are rejected', async (argv, both) => {
+    expect(await fails(argv, EXIT.usage)).toContain(`${both} cannot be given together: choose one of`)
+  })
+  it('show --html of a project says it renders nodes only', async () => {
+    expect(await fails(['show', 'box_4-1__item_2__prj', '--html'], EXIT.usage)).toMatch(/--html renders a node of the plan; "box_4-1__item_2__prj" is a project/)
+  })
+  it("the library's errors name the command line's argument", async () => {
+    expect(await fails(['indicators', '--attribute', '约束'], EXIT.value)).toMatch(/^huozhou-plan indicators: --attribute "约束" is not one of the values the data has; allowed: /)
+    expect(await fails(['projects', '--tied-to', 'nowhere'], EXIT.value)).toMatch(/^huozhou-plan projects: --tied-to "nowhere" is not a place of the gazetteer/)
+    expect(await fails(['projects', '--main-sector', 'x'], EXIT.value)).toMatch(/^huozhou-plan projects: --main-sector "x"/)
+    expect(await fails(['show', 'chp_99'], EXIT.value)).toMatch(/no node or project has the ID "chp_99"/)
+    expect(await fails(['search', 'x'.repeat(1001)], EXIT.value)).toMatch(/^huozhou-plan search: <text> must be at most 1000 characters/)
+  })
+})
+
+describe('huozhou-plan: a long argument is cut in messages', () => {
+  const long = 'x'.repeat(128 * 1024)
+  it.each([
+    { argv: [long], what: 'unknown command' },
+    { argv: ['show', long], what: 'no node or project has the ID' },
+    { argv: ['export', long], what: '<file> must be one of' },
+    { argv: ['indicators', `--${long}`], what: 'unknown option' },
+    { argv: ['indicators', '--attribute', long], what: '--attribute' },
+    { argv: ['projects', '--place', long], what: '--place' },
+    { argv: ['search', '煤', '--limit', long], what: '--limit' },
+    { argv: ['outline', long], what: 'takes no arguments' },
+    { argv: ['search', long], what: 'at most 1000 characters' }
+  ])('$what', async ({ argv, what }) => {
+    const r = await cli(...argv)
+    expect(r.code).not.toBe(0)
+    expect(r.err).toContain(what)
+    expect(r.err.trimEnd().split('\n')).toHaveLength(1)
+    // The line may list allowed values (the gazetteer's places), never the 128 KB argument.
+    expect(r.err.length).toBeLessThan(2000)
+    if (!what.includes('1000')) expect(r.err).toMatch(/"(--)?x{40,}…" \(\d+ characters\)/)
+  })
+})
+
+describe('huozhou-plan: write errors (a real process on src/cli.ts)', () => {
+  const args = ['--import', 'tsx', 'src/cli.ts', 'export', 'plan.json']
+  const env = { ...process.env, NODE_OPTIONS: '' }
+
+  it.skipIf(!fs.existsSync('/dev/full'))('stdout on a full disk (> /dev/full): one line on stderr, exit 74', () => {
+    const full = fs.openSync('/dev/full', 'w')
+    try {
+      const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' })
+      expect(r.status).toBe(EXIT.io)
+      expect(r.stderr).toBe('huozhou-plan: cannot write the output: ENOSPC: no space left on device, write\n')
+    } finally {
+      fs.closeSync(full)
+    }
+  }, 30_000)
+
+  it('a reader that goes away (| head): quiet, exit 141 as for SIGPIPE', async () => {
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const p = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      let stderr = ''
+      p.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s))
+      // plan.json is far larger than a pipe's buffer: the writer is still writing when the reader leaves.
+      p.stdout.once('data', () => p.stdout.destroy())
+      p.on('error', reject)
+      p.on('close', (code) => resolve({ code, stderr }))
+    })
+    expect(r).toEqual({ code: EXIT.pipe, stderr: '' })
+  }, 30_000)
 })

@@ -191,6 +191,10 @@ function check(row: Row, recipes: readonly unknown[]): void {
   expect(row.params, `${row.name}: PlanError names ${err.argument}`).toContain(root)
   expect(err.message, `${row.name}: message must name ${err.argument}`).toContain(root)
   expect(['invalid-argument', 'unknown-id', 'unknown-value']).toContain(err.code)
+  // Shared state: the allowed values are a frozen copy, never the list the check uses.
+  if (err.allowed !== undefined) expect(Object.isFrozen(err.allowed), `${row.name}: PlanError.allowed is frozen`).toBe(true)
+  // A message quotes a long argument cut (a megabyte string is among the strange values), only allowed lists make it long.
+  expect(err.message.length, `${row.name}: a message of ${err.message.length} characters`).toBeLessThan(4000)
 }
 
 describe(`API fuzzing (seed ${SEED}, ${RUNS} runs per function)`, () => {

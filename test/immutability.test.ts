@@ -10,7 +10,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
-import { read } from './helpers.js'
+import * as outlineEntry from '../src/outline.js'
+import * as render from '../src/render.js'
+import type { PlanError } from '../src/errors.js'
+import { read, thrownBy } from './helpers.js'
 
 const ids = read('corpus/huozhou-14th/ids.txt').split('\n').filter(Boolean)
 const sampleIds = ids.filter((_, k) => k % 7 === 0).concat(['chp_4', 'chp_4__sec_2', 'box_4-3', 'table_1-1'])
@@ -109,5 +112,87 @@ describe('immutability', () => {
     expect(Object.isFrozen(api.tables())).toBe(true)
     expect(Object.isFrozen(api.tree().children)).toBe(true)
     expect(() => (api.boxes() as unknown[]).push(1)).toThrow(TypeError)
+  })
+})
+
+/**
+ * Shared state a caller could reach: the lists a `PlanError` hands out, the
+ * exported extension objects, and whatever sits on Object.prototype (a
+ * filter or an option is what the caller wrote, never an inherited key).
+ * The poisoning is undone in `finally`, before anything is asserted.
+ */
+describe('no shared mutable state', () => {
+  /** Set `keys` on Object.prototype while `f` runs: by assignment, as the issue wrote it, or non-enumerable (hast-util-to-html's for…in does not survive an enumerable one). */
+  const poisoned = <T>(keys: Record<string, unknown>, f: () => T, enumerable = true): T => {
+    const proto = Object.prototype as Record<string, unknown>
+    for (const [k, v] of Object.entries(keys)) Object.defineProperty(proto, k, { value: v, enumerable, writable: true, configurable: true })
+    try {
+      return f()
+    } finally {
+      for (const k of Object.keys(keys)) delete proto[k]
+    }
+  }
+
+  it('PlanError.allowed is a frozen copy: changing it changes no later check', () => {
+    const unknownKey = thrownBy<PlanError>(() => api.indicators({ colour: 'red' } as never))
+    const unknownValue = thrownBy<PlanError>(() => api.indicators({ attribute: '约束' }))
+    for (const e of [unknownKey, unknownValue]) {
+      expect(Object.isFrozen(e.allowed)).toBe(true)
+      expect(() => (e.allowed as string[]).push('colour')).toThrow(TypeError)
+      expect(() => ((e.allowed as string[]).length = 0)).toThrow(TypeError)
+    }
+    // Two errors of the same check hand out two lists, neither of them the one the check uses.
+    expect(thrownBy<PlanError>(() => api.indicators({ colour: 'red' } as never)).allowed).not.toBe(unknownKey.allowed)
+    expect(thrownBy<PlanError>(() => api.indicators({ colour: 'red' } as never)).message).toBe(unknownKey.message)
+    expect(api.indicators({ attribute: '约束性' }).length).toBeGreaterThan(0)
+  })
+
+  it('Object.prototype.attribute (the issue’s example) does not filter indicators()', () => {
+    const all = api.indicators().length
+    const binding = api.indicators({ attribute: '约束性' }).length
+    expect(binding).toBeLessThan(all)
+    const [plain, empty, other] = poisoned({ attribute: '约束性' }, () => [api.indicators().length, api.indicators({}).length, api.indicators({ table: '2-1' }).length])
+    expect([plain, empty]).toEqual([all, all])
+    expect(other).toBe(api.indicators({ table: '2-1' }).length)
+  })
+
+  it('Object.prototype.limit and .types do not narrow search()', () => {
+    const hits = api.search('发展', {}).length
+    expect(hits).toBeGreaterThan(10)
+    expect(poisoned({ limit: 1, types: ['heading'] }, () => api.search('发展', {}).length)).toBe(hits)
+  })
+
+  it('inherited filter keys are ignored, known and unknown alike; own ones count', () => {
+    const all = api.projects().length
+    expect(api.projects(Object.create({ sector: 'energy' }) as never).length).toBe(all)
+    expect(api.projects(Object.create({ colour: 'red' }) as never).length).toBe(all)
+    expect(api.projects({ sector: 'energy' }).length).toBeLessThan(all)
+    expect(() => api.projects({ colour: 'red' } as never)).toThrow(/unknown filter "colour"/)
+    expect(api.indicators(Object.create({ attribute: '约束性' }) as never).length).toBe(api.indicators().length)
+    expect(api.search('发展', Object.create({ limit: 1 }) as never).length).toBe(api.search('发展').length)
+  })
+
+  it('render options are own properties too', () => {
+    const keys = { depth: 5, headingOffset: 1, marks: 'plain', projects: true, include: { heading: false, caption: false } }
+    const mdast = JSON.stringify(render.toMdast('table_1-1'))
+    expect(poisoned(keys, () => JSON.stringify(render.toMdast('table_1-1', {})))).toBe(mdast)
+    const html = render.toHtml('chp_4__sec_3')
+    expect(poisoned(keys, () => render.toHtml('chp_4__sec_3', {}), false)).toBe(html)
+    expect(render.toHtml('chp_4__sec_3', Object.create({ depth: 5 }) as never)).toBe(html)
+  })
+
+  it('the outline entry is deep-frozen (outline().chapters.push sticks nowhere)', () => {
+    const o = outlineEntry.outline()
+    expect(() => (o.chapters as unknown[]).push({})).toThrow(TypeError)
+    expect(() => (o.chapters[0]!.sections as unknown[]).push({})).toThrow(TypeError)
+    expect(() => ((o.toc.entries[0] as { title: string }).title = 'x')).toThrow(TypeError)
+    expect(outlineEntry.outline().chapters).toHaveLength(13)
+  })
+
+  it('planToMarkdown and planHandlers are deep-frozen: toMarkdown uses that very object', () => {
+    expect(Object.isFrozen(render.planToMarkdown.handlers)).toBe(true)
+    expect(() => ((render.planToMarkdown.handlers as Record<string, unknown>).planFigure = () => 'x')).toThrow(TypeError)
+    expect(Object.isFrozen(render.planHandlers)).toBe(true)
+    expect(render.toMarkdown('table_1-1')).toContain('| --- |')
   })
 })

@@ -1,15 +1,19 @@
 /**
- * The CLI's commands. Thin: each parses its arguments with node:util
- * parseArgs, asks the library and prints a readable table, JSON or CSV.
- * Bad input ends in one line on stderr and a non-zero exit code, never a
- * stack trace.
+ * The CLI's commands. Thin: each reads its arguments strictly (args.ts), asks
+ * the library and prints a readable table, JSON or CSV. Commands and options
+ * come from Maps, never from an object's prototype (`huozhou-plan toString`
+ * is an unknown command). Bad input ends in one line on stderr that names the
+ * argument at fault (`--limit`, `--attribute`, `<id>`) and a non-zero exit
+ * code (output.ts), never a stack trace; what the user typed is quoted cut.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { PlanError } from '../errors.js'
+import { PlanError, quote } from '../errors.js'
 import { indicatorRecords, indicatorsCsv } from '../export/indicators.js'
 import { projectsCsv } from '../export/projects.js'
 import { getNode, getProject, indicators, outline, places, projects, search, sectors, text, tree } from '../index.js'
 import type { Project } from '../schema/project.js'
+import { positiveInteger, readArgs, UsageError, type OptionSpec } from './args.js'
+import { EXIT } from './output.js'
+import { closest } from './suggest.js'
 import { table } from './table.js'
 
 export interface Io {
@@ -17,18 +21,29 @@ export interface Io {
   err: (s: string) => void
 }
 
-class UsageError extends Error {}
-
-type Options = NonNullable<ParseArgsConfig['options']>
+type Values = Readonly<Record<string, string | true | undefined>>
 
 interface Command {
   summary: string
   usage: string
-  options: Options
-  run: (values: Record<string, string | boolean | undefined>, positionals: string[], io: Io) => number | Promise<number>
+  options: ReadonlyMap<string, OptionSpec>
+  /** Groups of options of which at most one may be given. */
+  exclusive?: ReadonlyArray<readonly string[]>
+  /** How many positional arguments it takes: [min, max]. */
+  positionals: readonly [number, number]
+  /** What the positionals are called in messages (`<id>`, `<text>`, `<file>`). */
+  positional?: string
+  /** CLI names of the library's arguments, for messages: `filter.tiedTo` -> `--tied-to`. */
+  argumentNames?: ReadonlyMap<string, string>
+  run: (values: Values, positionals: readonly string[], io: Io) => number | Promise<number>
 }
 
-const FORMAT: Options = { json: { type: 'boolean' }, csv: { type: 'boolean' } }
+const flag: OptionSpec = Object.freeze({ type: 'boolean' })
+const value = (hint?: string): OptionSpec => Object.freeze({ type: 'string', ...(hint ? { hint } : {}) })
+const options = (entries: Record<string, OptionSpec>): ReadonlyMap<string, OptionSpec> => new Map(Object.entries(entries))
+
+const JSON_ONLY = options({ json: flag })
+const FORMATS = [['json', 'csv']] as const
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
 
@@ -37,168 +52,229 @@ function listing<T>(summary: string, name: string, rows: () => readonly T[], hea
   return {
     summary,
     usage: `huozhou-plan ${name} [--json]`,
-    options: { json: { type: 'boolean' } },
+    options: JSON_ONLY,
+    positionals: [0, 0],
     run(v, _p, io) {
       io.out(v.json ? json(rows()) : table(header, rows().map(row)))
-      return 0
+      return EXIT.ok
     }
   }
 }
 
-const COMMANDS: Record<string, Command> = {
-  outline: {
-    summary: 'the chapters and sections, with IDs and the 目录’s page numbers',
-    usage: 'huozhou-plan outline [--json]',
-    options: { json: { type: 'boolean' } },
-    run(v, _p, io) {
-      const o = outline()
-      if (v.json) return io.out(json(o)), 0
-      io.out(`${o.title}\n`)
-      for (const c of o.chapters) {
-        io.out(`${c.label} ${c.title}  [${c.id}] p.${c.page ?? '?'}\n`)
-        for (const s of c.sections) io.out(`  ${s.label} ${s.title}  [${s.id}] p.${s.page ?? '?'}\n`)
-      }
-      return 0
-    }
-  },
-  show: {
-    summary: 'one node (its text, or JSON, HTML, Markdown) or one project (a summary, or JSON)',
-    usage: 'huozhou-plan show <id> [--json | --html | --markdown]',
-    options: { json: { type: 'boolean' }, html: { type: 'boolean' }, markdown: { type: 'boolean' } },
-    async run(v, p, io) {
-      const id = p[0]
-      if (!id) throw new UsageError('missing <id>; `huozhou-plan outline` lists IDs')
-      const node = getNode(id)
-      const project = node ? undefined : getProject(id)
-      if (project) {
-        io.out(v.json ? json(project) : projectSummary(project))
-        return 0
-      }
-      if (!node) throw new PlanError('unknown-id', 'id', `no node or project has the ID ${JSON.stringify(id)}`)
-      if (v.json) io.out(json(node))
-      else if (v.html || v.markdown) {
-        const render = await import('../render.js')
-        io.out(v.html ? render.toHtml(id) + '\n' : render.toMarkdown(id))
-      } else io.out(text(id) + '\n')
-      return 0
-    }
-  },
-  indicators: {
-    summary: 'indicator rows of 表 1-1 and 表 2-1, filtered',
-    usage: 'huozhou-plan indicators [--attribute 约束性|预期性] [--table 1-1|2-1] [--period 十三五|十四五] [--category …] [--text …] [--json | --csv]',
-    options: { attribute: { type: 'string' }, table: { type: 'string' }, period: { type: 'string' }, category: { type: 'string' }, text: { type: 'string' }, ...FORMAT },
-    run(v, _p, io) {
-      const filter = Object.fromEntries(['attribute', 'table', 'period', 'category', 'text'].filter((k) => v[k] !== undefined).map((k) => [k, v[k] as string]))
-      const rows = indicatorRecords(indicators(filter), getNode)
-      if (v.json) io.out(json(rows))
-      else if (v.csv) io.out(indicatorsCsv(rows))
-      else
-        io.out(
-          table(
-            ['id', '表', '#', 'name', 'unit', 'category', 'attribute'],
-            rows.map((r) => [r.id, r.table, r.number ?? (r.parentNumber !== undefined ? `${r.parentNumber}·` : ''), r.parentName ? `${r.parentName} / ${r.name}` : r.name, r.unit ?? '', r.category ?? '', r.attribute ?? ''])
-          ) + `${rows.length} indicator(s)\n`
-        )
-      return 0
-    }
-  },
-  projects: {
-    summary: 'box items and named projects, by tie, sector, place, kind, chapter, box',
-    usage: 'huozhou-plan projects [--tied-to <place>] [--sector <sector>] [--main-sector <sector>] [--place <place>] [--kind box-item|named] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv]',
-    options: { 'tied-to': { type: 'string' }, sector: { type: 'string' }, 'main-sector': { type: 'string' }, place: { type: 'string' }, kind: { type: 'string' }, chapter: { type: 'string' }, box: { type: 'string' }, text: { type: 'string' }, ...FORMAT },
-    run(v, _p, io) {
-      const keys: Record<string, string> = { 'tied-to': 'tiedTo', sector: 'sector', 'main-sector': 'mainSector', place: 'place', kind: 'kind', chapter: 'chapter', box: 'box', text: 'text' }
-      const filter = Object.fromEntries(Object.entries(keys).filter(([k]) => v[k] !== undefined).map(([k, key]) => [key, v[k] as string]))
-      const rows = projects(filter)
-      if (v.json) io.out(json(rows))
-      else if (v.csv) io.out(projectsCsv(rows))
-      else
-        io.out(
-          table(
-            ['id', 'kind', 'name', 'sectors', 'ties'],
-            rows.map((p) => [p.id, p.kind, p.name, p.sectors.join(','), p.ties.map((t) => `${t.to}:${t.how}`).join(',')])
-          ) + `${rows.length} project(s)\n`
-        )
-      return 0
-    }
-  },
-  sectors: listing('the sector vocabulary (ids, labels, GB/T 4754 codes)', 'sectors', sectors, ['id', 'zh', 'en', 'GB/T 4754'], (s) => [s.id, s.zh, s.en, s.gbt4754.join(',')]),
-  places: listing('the gazetteer: places with their kinds and aliases', 'places', places, ['id', 'name', 'kind', 'aliases'], (p) => [p.id, p.name, p.kind, p.aliases.join(',')]),
-  search: {
-    summary: 'literal full-text search (traditional characters find simplified text)',
-    usage: 'huozhou-plan search <text> [--limit N] [--json]',
-    options: { limit: { type: 'string' }, json: { type: 'boolean' } },
-    run(v, p, io) {
-      const query = p.join(' ')
-      if (!query) throw new UsageError('missing <text>')
-      let limit: number | undefined
-      if (v.limit !== undefined) {
-        limit = Number(v.limit)
-        if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, got ${JSON.stringify(v.limit)}`)
-      }
-      const hits = search(query, limit === undefined ? undefined : { limit })
-      if (v.json) io.out(json(hits))
-      else io.out(table(['id', 'snippet'], hits.map((h) => [h.id, h.snippet])) + `${hits.length} hit(s)\n`)
-      return 0
-    }
-  },
-  export: {
-    summary: 'the shipped data files: plan.json, outline.json, indicators.json|csv, projects.json|csv',
-    usage: 'huozhou-plan export <plan.json|outline.json|indicators.json|indicators.csv|projects.json|projects.csv>',
-    options: {},
-    run(_v, p, io) {
-      const what = p[0]
-      const exporters: Record<string, () => string> = {
-        'plan.json': () => JSON.stringify(tree()) + '\n',
-        'outline.json': () => json(outline()),
-        'indicators.json': () => json(indicatorRecords(indicators(), getNode)),
-        'indicators.csv': () => indicatorsCsv(indicatorRecords(indicators(), getNode)),
-        'projects.json': () => json(projects()),
-        'projects.csv': () => projectsCsv(projects())
-      }
-      if (!what || !exporters[what]) throw new UsageError(`export needs one of: ${Object.keys(exporters).join(', ')}${what ? `; got ${JSON.stringify(what)}` : ''}`)
-      io.out(exporters[what]())
-      return 0
-    }
-  }
+/** CLI option -> filter key, in the order the usage lists them. */
+const INDICATOR_FILTERS = new Map([['attribute', 'attribute'], ['table', 'table'], ['period', 'period'], ['category', 'category'], ['text', 'text']])
+const PROJECT_FILTERS = new Map([['tied-to', 'tiedTo'], ['sector', 'sector'], ['main-sector', 'mainSector'], ['place', 'place'], ['kind', 'kind'], ['chapter', 'chapter'], ['box', 'box'], ['text', 'text']])
+
+/** The filter the given options make, and how the library's `filter.x` reads on the command line. */
+function filterOf(v: Values, names: ReadonlyMap<string, string>): Record<string, string> {
+  const filter: Record<string, string> = {}
+  for (const [option, key] of names) if (typeof v[option] === 'string') filter[key] = v[option] as string
+  return filter
 }
+const filterArguments = (names: ReadonlyMap<string, string>) => new Map([...names].map(([option, key]) => [`filter.${key}`, `--${option}`]))
+
+/** The shipped data files `export` writes. */
+const EXPORTS: ReadonlyMap<string, () => string> = new Map([
+  ['plan.json', () => JSON.stringify(tree()) + '\n'],
+  ['outline.json', () => json(outline())],
+  ['indicators.json', () => json(indicatorRecords(indicators(), getNode))],
+  ['indicators.csv', () => indicatorsCsv(indicatorRecords(indicators(), getNode))],
+  ['projects.json', () => json(projects())],
+  ['projects.csv', () => projectsCsv(projects())]
+])
+
+const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
+  [
+    'outline',
+    {
+      summary: 'the chapters and sections, with IDs and the 目录’s page numbers',
+      usage: 'huozhou-plan outline [--json]',
+      options: JSON_ONLY,
+      positionals: [0, 0],
+      run(v, _p, io) {
+        const o = outline()
+        if (v.json) return io.out(json(o)), EXIT.ok
+        io.out(`${o.title}\n`)
+        for (const c of o.chapters) {
+          io.out(`${c.label} ${c.title}  [${c.id}] p.${c.page ?? '?'}\n`)
+          for (const s of c.sections) io.out(`  ${s.label} ${s.title}  [${s.id}] p.${s.page ?? '?'}\n`)
+        }
+        return EXIT.ok
+      }
+    }
+  ],
+  [
+    'show',
+    {
+      summary: 'one node (its text, or JSON, HTML, Markdown) or one project (a summary, or JSON)',
+      usage: 'huozhou-plan show <id> [--json | --html | --markdown]',
+      options: options({ json: flag, html: flag, markdown: flag }),
+      exclusive: [['json', 'html', 'markdown']],
+      positionals: [1, 1],
+      positional: '<id>',
+      async run(v, p, io) {
+        const id = p[0]!
+        const node = getNode(id)
+        const project = node ? undefined : getProject(id)
+        if (project) {
+          if (v.html || v.markdown) throw new UsageError(v.html ? '--html' : '--markdown', `${v.html ? '--html' : '--markdown'} renders a node of the plan; ${quote(id)} is a project: show it as text or --json`)
+          io.out(v.json ? json(project) : projectSummary(project))
+          return EXIT.ok
+        }
+        if (!node) throw new PlanError('unknown-id', 'id', `no node or project has the ID ${quote(id)}; \`huozhou-plan outline\` lists IDs`)
+        if (v.json) io.out(json(node))
+        else if (v.html || v.markdown) {
+          const render = await import('../render.js')
+          io.out(v.html ? render.toHtml(id) + '\n' : render.toMarkdown(id))
+        } else io.out(text(id) + '\n')
+        return EXIT.ok
+      }
+    }
+  ],
+  [
+    'indicators',
+    {
+      summary: 'indicator rows of 表 1-1 and 表 2-1, filtered',
+      usage: 'huozhou-plan indicators [--attribute 约束性|预期性] [--table 1-1|2-1] [--period 十三五|十四五] [--category …] [--text …] [--json | --csv]',
+      options: options({ attribute: value(), table: value(), period: value(), category: value(), text: value(), json: flag, csv: flag }),
+      exclusive: FORMATS,
+      positionals: [0, 0],
+      argumentNames: filterArguments(INDICATOR_FILTERS),
+      run(v, _p, io) {
+        const rows = indicatorRecords(indicators(filterOf(v, INDICATOR_FILTERS)), getNode)
+        if (v.json) io.out(json(rows))
+        else if (v.csv) io.out(indicatorsCsv(rows))
+        else
+          io.out(
+            table(
+              ['id', '表', '#', 'name', 'unit', 'category', 'attribute'],
+              rows.map((r) => [r.id, r.table, r.number ?? (r.parentNumber !== undefined ? `${r.parentNumber}·` : ''), r.parentName ? `${r.parentName} / ${r.name}` : r.name, r.unit ?? '', r.category ?? '', r.attribute ?? ''])
+            ) + `${rows.length} indicator(s)\n`
+          )
+        return EXIT.ok
+      }
+    }
+  ],
+  [
+    'projects',
+    {
+      summary: 'box items and named projects, by tie, sector, place, kind, chapter, box',
+      usage: 'huozhou-plan projects [--tied-to <place>] [--sector <sector>] [--main-sector <sector>] [--place <place>] [--kind box-item|named] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv]',
+      options: options({ 'tied-to': value(), sector: value(), 'main-sector': value(), place: value(), kind: value(), chapter: value(), box: value(), text: value(), json: flag, csv: flag }),
+      exclusive: FORMATS,
+      positionals: [0, 0],
+      argumentNames: filterArguments(PROJECT_FILTERS),
+      run(v, _p, io) {
+        const rows = projects(filterOf(v, PROJECT_FILTERS))
+        if (v.json) io.out(json(rows))
+        else if (v.csv) io.out(projectsCsv(rows))
+        else
+          io.out(
+            table(
+              ['id', 'kind', 'name', 'sectors', 'ties'],
+              rows.map((p) => [p.id, p.kind, p.name, p.sectors.join(','), p.ties.map((t) => `${t.to}:${t.how}`).join(',')])
+            ) + `${rows.length} project(s)\n`
+          )
+        return EXIT.ok
+      }
+    }
+  ],
+  ['sectors', listing('the sector vocabulary (ids, labels, GB/T 4754 codes)', 'sectors', sectors, ['id', 'zh', 'en', 'GB/T 4754'], (s) => [s.id, s.zh, s.en, s.gbt4754.join(',')])],
+  ['places', listing('the gazetteer: places with their kinds and aliases', 'places', places, ['id', 'name', 'kind', 'aliases'], (p) => [p.id, p.name, p.kind, p.aliases.join(',')])],
+  [
+    'search',
+    {
+      summary: 'literal full-text search (traditional characters find simplified text)',
+      usage: 'huozhou-plan search <text> [--limit N] [--json]',
+      options: options({ limit: { type: 'string', integer: true, hint: 'a positive whole number written in digits (1, 5, 20 …)' }, json: flag }),
+      positionals: [1, Infinity],
+      positional: '<text>',
+      argumentNames: new Map([['query', '<text>'], ['options.limit', '--limit']]),
+      run(v, p, io) {
+        const limit = typeof v.limit === 'string' ? positiveInteger(v.limit, '--limit') : undefined
+        const hits = search(p.join(' '), limit === undefined ? undefined : { limit })
+        if (v.json) io.out(json(hits))
+        else io.out(table(['id', 'snippet'], hits.map((h) => [h.id, h.snippet])) + `${hits.length} hit(s)\n`)
+        return EXIT.ok
+      }
+    }
+  ],
+  [
+    'export',
+    {
+      summary: 'the shipped data files: plan.json, outline.json, indicators.json|csv, projects.json|csv',
+      usage: `huozhou-plan export <${[...EXPORTS.keys()].join('|')}>`,
+      options: options({}),
+      positionals: [1, 1],
+      positional: '<file>',
+      run(_v, p, io) {
+        const what = p[0]!
+        const write = EXPORTS.get(what)
+        if (!write) {
+          const near = closest(what, EXPORTS.keys())
+          throw new UsageError('<file>', `<file> must be one of ${[...EXPORTS.keys()].join(', ')}; got ${quote(what)}${near ? `; did you mean ${near}?` : ''}`)
+        }
+        io.out(write())
+        return EXIT.ok
+      }
+    }
+  ]
+])
 
 export function help(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length))
+  const width = Math.max(...[...COMMANDS.keys()].map((c) => c.length))
   return (
     'Usage: huozhou-plan <command> [options]\n\nCommands:\n' +
-    Object.entries(COMMANDS)
-      .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
-      .join('\n') +
+    [...COMMANDS].map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join('\n') +
     '\n\nEvery command takes --help.\n'
   )
 }
 
+/** An unknown command, in one line: what was typed (cut), the closest command, the list. */
+function unknownCommand(command: string): string {
+  const near = closest(command, COMMANDS.keys())
+  return `huozhou-plan: unknown command ${quote(command)}${near ? `; did you mean ${near}?` : ''}; allowed: ${[...COMMANDS.keys()].join(', ')}, help\n`
+}
+
+/** The positionals a command takes, or a `UsageError` naming them. */
+function checkPositionals(cmd: Command, positionals: readonly string[]): void {
+  const [min, max] = cmd.positionals
+  const name = cmd.positional ?? 'argument'
+  if (positionals.length < min) throw new UsageError(name, `missing ${name}${name === '<id>' ? '; `huozhou-plan outline` lists IDs' : ''}`)
+  if (positionals.length > max)
+    throw new UsageError(max === 0 ? quote(positionals[0]!) : name, max === 0 ? `takes no arguments, got ${quote(positionals[0]!)}` : `takes one ${name}, got ${positionals.length} arguments: ${positionals.slice(0, 3).map(quote).join(', ')}${positionals.length > 3 ? ' …' : ''}`)
+}
+
+/** A library error in the command line's words: `filter.tiedTo` reads `--tied-to`. */
+function messageOf(error: PlanError, cmd: Command): string {
+  const name = cmd.argumentNames?.get(error.argument) ?? (error.argument === 'id' ? '<id>' : undefined)
+  return name && error.message.startsWith(error.argument) ? name + error.message.slice(error.argument.length) : error.message
+}
+
 /** Run the CLI; resolves to the exit code. Never throws: errors become one line on stderr. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv
-  if (!command || command === 'help' || command === '--help' || command === '-h') {
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     io.out(help())
-    return command ? 0 : 2
+    return command === undefined ? EXIT.usage : EXIT.ok
   }
-  const cmd = COMMANDS[command]
+  const cmd = COMMANDS.get(command)
   if (!cmd) {
-    io.err(`huozhou-plan: unknown command ${JSON.stringify(command)}; allowed: ${Object.keys(COMMANDS).join(', ')}, help\n`)
-    return 2
+    io.err(unknownCommand(command))
+    return EXIT.usage
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: { ...cmd.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
-    if (values.help) {
+    const { values, positionals, help } = readArgs(rest, cmd)
+    if (help) {
       io.out(`Usage: ${cmd.usage}\n\n${cmd.summary}.\n`)
-      return 0
+      return EXIT.ok
     }
-    const options = values as Record<string, string | boolean | undefined>
-    if (options.json && options.csv) throw new UsageError('choose one of --json and --csv')
-    return await cmd.run(options, positionals, io)
+    checkPositionals(cmd, positionals)
+    return await cmd.run(values, positionals, io)
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    io.err(`huozhou-plan ${command}: ${message}\n`)
-    return error instanceof PlanError ? 1 : 2
+    const message = error instanceof PlanError ? messageOf(error, cmd) : error instanceof Error ? error.message : String(error)
+    io.err(`huozhou-plan ${command}: ${message.split('\n')[0]}\n`)
+    return error instanceof PlanError ? EXIT.value : EXIT.usage
   }
 }
 

@@ -22,7 +22,7 @@ export function cleanNumber(number: IdPart): string {
     .normalize('NFKC')
     .replace(/[^A-Za-z0-9-]+/g, '-')
     .replace(/^-+|-+$/g, '')
-  if (text === '') throw new PlanError('invalid-argument', 'number', `number ${JSON.stringify(number)} has no ASCII letters or digits`)
+  if (text === '') throw new PlanError('invalid-argument', 'number', `number ${describe(number)} has no ASCII letters or digits`)
   return text
 }
 

@@ -1,34 +1,49 @@
 /**
- * What the filtered queries share: checking a filter object (known keys,
- * string values, values the data has) and intersecting prebuilt lists. The
- * checks allocate nothing on the good path; the lists of allowed values are
- * made only for the error message.
+ * What the filtered queries share: reading a filter object (own keys only,
+ * known keys, string values, values the data has) and intersecting prebuilt
+ * lists. The lists of allowed values are made only for the error message.
  */
-import { PlanError, describe } from '../errors.js'
+import { PlanError, describe, quote } from '../errors.js'
 
-const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({})
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>)
 
 /**
- * The own keys of an options object. Anything that is not a plain readable
- * object (an array, a revoked Proxy) is the caller's mistake and says so.
+ * A caller's options or filter object, read once: its own enumerable
+ * string-keyed properties (what `{ ...value }` copies), each checked against
+ * `keys`, their values copied into a fresh record with no prototype.
+ *
+ * Inherited properties are ignored, known and unknown names alike: a filter
+ * is what the caller wrote, not what anyone in the process put on
+ * `Object.prototype` (`Object.prototype.attribute = '约束性'` filters
+ * nothing). Reading each value once also means a getter cannot answer one
+ * thing to the check and another to the query.
+ *
+ * @param value the caller's object (an array, a primitive or a revoked Proxy is a `PlanError`)
+ * @param argument its name in messages (`filter`, `options`, `options.include`)
+ * @param keys the names it may have
+ * @param unknown the error for a name it may not have
  */
-export function optionKeys(value: unknown, argument: string, allowed: readonly string[]): string[] {
-  if (value === null || typeof value !== 'object') throw new PlanError('invalid-argument', argument, `${argument} must be an object, got ${describe(value)}`, allowed)
+export function ownOptions(value: unknown, argument: string, keys: readonly string[], unknown: (key: string) => PlanError): Readonly<Record<string, unknown>> {
+  if (value === null || typeof value !== 'object') throw new PlanError('invalid-argument', argument, `${argument} must be an object, got ${describe(value)}`, keys)
+  let names: string[]
   try {
     if (Array.isArray(value)) throw new TypeError('an array')
-    return Object.keys(value)
-  } catch (error) {
-    if (error instanceof PlanError) throw error
-    throw new PlanError('invalid-argument', argument, `${argument} must be a readable object, got ${describe(value)}`, allowed)
+    names = Object.keys(value)
+  } catch {
+    throw new PlanError('invalid-argument', argument, `${argument} must be a readable object, got ${describe(value)}`, keys)
   }
+  const out = Object.create(null) as Record<string, unknown>
+  for (const key of names) {
+    if (!keys.includes(key)) throw unknown(key)
+    out[key] = (value as Record<string, unknown>)[key]
+  }
+  return out
 }
 
-/** The filter itself (not a copy), once every key is known. `undefined` is no filter. */
+/** A filter's own properties (see `ownOptions`), once every key is known. `undefined` is no filter. */
 export function checkFilter(filter: unknown, keys: readonly string[]): Readonly<Record<string, unknown>> {
   if (filter === undefined) return EMPTY
-  for (const key of optionKeys(filter, 'filter', keys))
-    if (!keys.includes(key)) throw new PlanError('invalid-argument', 'filter', `unknown filter ${JSON.stringify(key)}`, keys)
-  return filter as Record<string, unknown>
+  return ownOptions(filter, 'filter', keys, (key) => new PlanError('invalid-argument', 'filter', `unknown filter ${quote(key)}`, keys))
 }
 
 export function checkString(value: unknown, argument: string): string {

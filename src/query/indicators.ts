@@ -5,6 +5,7 @@
 import type { Indicator } from '../schema/plan.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
 import { ofType, type Store } from './store.js'
+import { own } from '../util/own.js'
 
 export const INDICATOR_FACETS = ['attribute', 'table', 'period', 'category'] as const
 export type IndicatorFacet = (typeof INDICATOR_FACETS)[number]
@@ -38,7 +39,7 @@ export function indicatorIndex(store: Store): IndicatorIndex {
     for (const f of INDICATOR_FACETS) by[f] = new Map()
     for (const ind of all)
       for (const f of INDICATOR_FACETS) {
-        const v = ind[f]
+        const v = own(ind, f)
         if (v !== undefined) add(by[f], v, ind)
         // The table's ID and its printed label find it too.
         if (f === 'table' && v !== undefined) for (const alias of [`table_${v}`, `表 ${v}`, `表${v}`]) add(by.table, alias, ind)

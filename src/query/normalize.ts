@@ -26,16 +26,34 @@ export interface Folded {
   ends: number[]
 }
 
-const PUNCTUATION: Record<string, string> = {
-  '“': '"', '”': '"', '„': '"', '‟': '"', '〝': '"', '〞': '"', '＂': '"',
-  '‘': "'", '’': "'", '‚': "'", '‛': "'",
-  '、': ',', '。': '.', '｡': '.',
-  '〔': '[', '〕': ']', '【': '[', '】': ']', '〖': '[', '〗': ']',
-  '—': '-', '–': '-', '‐': '-', '‑': '-', '‒': '-', '―': '-', '−': '-', '－': '-',
-  '〜': '~', '・': '·', '•': '·'
-}
+const PUNCTUATION: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    '“': '"', '”': '"', '„': '"', '‟': '"', '〝': '"', '〞': '"', '＂': '"',
+    '‘': "'", '’': "'", '‚': "'", '‛': "'",
+    '、': ',', '。': '.', '｡': '.',
+    '〔': '[', '〕': ']', '【': '[', '】': ']', '〖': '[', '〗': ']',
+    '—': '-', '–': '-', '‐': '-', '‑': '-', '‒': '-', '―': '-', '−': '-', '－': '-',
+    '〜': '~', '・': '·', '•': '·'
+  })
+)
+
+/**
+ * How many code points the fold remembers. The document's own characters
+ * (a plan's text uses a few thousand at most) are folded first, when the
+ * search index is built, and stay; queries add theirs until the cache is
+ * full, then fold the rest without remembering them, so that no stream of
+ * queries (a megabyte of distinct astral characters, say) can grow the
+ * process for good. Bounded, not evicting: the characters that matter most
+ * are never pushed out.
+ */
+export const FOLD_CACHE_LIMIT = 8192
 
 const cache = new Map<string, string>()
+
+/** How many code points the fold cache holds now (never more than `FOLD_CACHE_LIMIT`). */
+export function foldCacheSize(): number {
+  return cache.size
+}
 
 /** The fold of one code point (possibly empty, possibly several code units). */
 export function foldChar(ch: string): string {
@@ -45,11 +63,11 @@ export function foldChar(ch: string): string {
   else {
     out = ''
     for (const c of ch.normalize('NFKC').toLowerCase()) {
-      const p = PUNCTUATION[c] ?? c
+      const p = PUNCTUATION.get(c) ?? c
       if (!/\s/u.test(p)) out += p
     }
   }
-  cache.set(ch, out)
+  if (cache.size < FOLD_CACHE_LIMIT) cache.set(ch, out)
   return out
 }
 

@@ -8,6 +8,7 @@
 import { PlanError, describe } from '../errors.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
 import { deepFreeze } from '../util/freeze.js'
+import { own } from '../util/own.js'
 import type { Gazetteer, Place, Project, SectorInfo, SectorsFile } from '../schema/project.js'
 import { followIn, resolveIn } from '../ids/redirects.js'
 import { isProjectId } from '../ids/project.js'
@@ -57,9 +58,10 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
     for (const pl of p.places) add(maps.place, pl, p)
     add(maps.kind, p.kind, p)
     add(maps.chapter, p.chapter, p)
-    if (p.box) {
-      add(maps.box, p.box, p)
-      add(maps.box, `box_${p.box}`, p)
+    const box = own(p, 'box')
+    if (box) {
+      add(maps.box, box, p)
+      add(maps.box, `box_${box}`, p)
     }
   }
   const placeByName = new Map<string, string>()

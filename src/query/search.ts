@@ -13,11 +13,16 @@
  *
  * The folded text of every node is built once per store, on first search
  * (a WeakMap keyed by the store); a query costs its own fold and conversion
- * and a scan of the prebuilt text.
+ * and a scan of the prebuilt text. A query is at most `MAX_QUERY_LENGTH`
+ * code units long, checked before anything is folded, so that no query can
+ * cost more than a bounded amount of time and memory; the fold's cache of
+ * characters is bounded too (normalize.ts).
+ *
+ * Options are read as filters are (filter.ts): own properties only.
  */
 import { toSimplified } from './t2s.js'
-import { PlanError, describe, isArray } from '../errors.js'
-import { checkString, optionKeys } from './filter.js'
+import { PlanError, describe, isArray, quote } from '../errors.js'
+import { checkString, ownOptions } from './filter.js'
 import type { PlanNode } from '../schema/plan.js'
 import type { SearchHit, SearchOptions } from '../schema/search.js'
 import { fold, foldQuery, type Folded } from './normalize.js'
@@ -40,6 +45,13 @@ interface Index {
 const OPTION_KEYS = ['limit', 'types'] as const
 const CONTEXT = 20
 
+/**
+ * The longest query `search` takes, in UTF-16 code units (`query.length`):
+ * far longer than any sentence one looks for, short enough that a query's
+ * fold and scan stay cheap whatever it holds.
+ */
+export const MAX_QUERY_LENGTH = 1000
+
 /** The folded text in simplified characters: the conversion is one character for one, so the offset map stays valid. */
 function simplifyAligned(folded: Folded): Folded {
   return { ...folded, text: toSimplified(folded.text) }
@@ -53,8 +65,10 @@ function indexOf(store: Store): Index {
   const entries: Entry[] = []
   const types: string[] = []
   visit<PlanNode>(store.tree, (node) => {
-    if ('value' in node && typeof node.value === 'string') {
-      entries.push({ node: node as Entry['node'], folded: simplifyAligned(fold(node.value)) })
+    // Own `value` only: a key someone put on Object.prototype is not text of the plan.
+    const value: unknown = Object.hasOwn(node, 'value') ? (node as { value?: unknown }).value : undefined
+    if (typeof value === 'string') {
+      entries.push({ node: node as Entry['node'], folded: simplifyAligned(fold(value)) })
       if (!types.includes(node.type)) types.push(node.type)
     }
   })
@@ -70,21 +84,29 @@ function snippet(value: string, start: number, end: number): string {
 }
 
 function validate(index: Index, query: unknown, options: unknown): { needle: string; limit: number; types: Set<string> | undefined } {
-  const needle = toSimplified(foldQuery(checkString(query, 'query')))
+  const text = checkString(query, 'query')
+  if (text.length > MAX_QUERY_LENGTH)
+    throw new PlanError('invalid-argument', 'query', `query must be at most ${MAX_QUERY_LENGTH} characters (UTF-16 code units) long, got one of ${text.length}`)
+  const needle = toSimplified(foldQuery(text))
   if (needle === '') throw new PlanError('invalid-argument', 'query', `query must contain something other than whitespace, got ${describe(query)}`)
   if (options === undefined) return { needle, limit: Infinity, types: undefined }
-  for (const key of optionKeys(options, 'options', OPTION_KEYS))
-    if (!(OPTION_KEYS as readonly string[]).includes(key)) throw new PlanError('invalid-argument', `options.${key}`, `options has no key ${JSON.stringify(key)}`, OPTION_KEYS)
-  const { limit, types } = options as { limit?: unknown; types?: unknown }
+  const { limit, types } = ownOptions(options, 'options', OPTION_KEYS, (key) => new PlanError('invalid-argument', `options.${key}`, `options has no key ${quote(key)}`, OPTION_KEYS))
   if (limit !== undefined && !(typeof limit === 'number' && Number.isInteger(limit) && limit > 0))
     throw new PlanError('invalid-argument', 'options.limit', `options.limit must be a positive integer, got ${describe(limit)}`)
-  if (types !== undefined) {
-    if (types === null || typeof types !== 'object' || !isArray(types)) throw new PlanError('invalid-argument', 'options.types', `options.types must be an array of node types, got ${describe(types)}`, index.types)
-    for (const t of types as unknown[])
-      if (typeof t !== 'string' || !index.types.includes(t))
-        throw new PlanError('unknown-value', 'options.types', `options.types: ${describe(t)} is not a type of node that carries text`, index.types)
+  return { needle, limit: (limit as number | undefined) ?? Infinity, types: types === undefined ? undefined : typeSet(index, types) }
+}
+
+/** `options.types`: an array of the types of node that carry text, read by index (own elements only: a hole is an error). */
+function typeSet(index: Index, types: unknown): Set<string> {
+  if (types === null || typeof types !== 'object' || !isArray(types)) throw new PlanError('invalid-argument', 'options.types', `options.types must be an array of node types, got ${describe(types)}`, index.types)
+  const list = types as readonly unknown[]
+  const out = new Set<string>()
+  for (let k = 0; k < list.length; k++) {
+    const t = Object.hasOwn(list, k) ? list[k] : undefined
+    if (typeof t !== 'string' || !index.types.includes(t)) throw new PlanError('unknown-value', 'options.types', `options.types: ${describe(t)} is not a type of node that carries text`, index.types)
+    out.add(t)
   }
-  return { needle, limit: (limit as number | undefined) ?? Infinity, types: types ? new Set(types as string[]) : undefined }
+  return out
 }
 
 /** Literal hits of `query` in the plan's text, in document order (and by offset within a node). */

@@ -89,6 +89,37 @@ export function linkText(node: PlanNode): string {
   return value.length > 24 ? `${value.slice(0, 23)}…` : value
 }
 
+/** A directive's own attribute (one inherited from `Object.prototype` is not in the Markdown). */
+function attribute(node: Directive, name: string): string | null | undefined {
+  const attributes = node.attributes
+  return attributes && Object.hasOwn(attributes, name) ? attributes[name] : undefined
+}
+
+/**
+ * The plugin's options, own properties only (as every option of the API):
+ * `fatal`, and the render options in a record with no prototype, so that no
+ * later read of them (`include`, `depth` …) reaches `Object.prototype`. What
+ * is not an object goes to `resolveOptions` as it is, for its `PlanError`.
+ */
+function splitOptions(options: unknown): { fatal: unknown; render: RenderOptions } {
+  if (options === undefined || options === null) return { fatal: false, render: Object.create(null) as RenderOptions }
+  let keys: string[] | undefined
+  try {
+    if (typeof options === 'object' && !Array.isArray(options)) keys = Object.keys(options)
+  } catch {
+    keys = undefined
+  }
+  if (!keys) return { fatal: false, render: options as RenderOptions }
+  const render = Object.create(null) as Record<string, unknown>
+  let fatal: unknown = false
+  for (const key of keys) {
+    const value = (options as Record<string, unknown>)[key]
+    if (key === 'fatal') fatal = value === undefined ? false : value
+    else render[key] = value
+  }
+  return { fatal, render: render as RenderOptions }
+}
+
 interface Found {
   node: Directive
   parent: { children: unknown[] }
@@ -105,7 +136,7 @@ export function createRemarkPlan(store: () => Store, projects: () => readonly Pr
    * @param options render options (as `toMdast`'s) and `fatal`; checked when the plugin is attached
    */
   return function remarkPlan(this: ProcessorLike | void, options?: RemarkPlanOptions) {
-    const { fatal = false, ...render } = options ?? {}
+    const { fatal, render } = splitOptions(options)
     if (typeof fatal !== 'boolean') throw new PlanError('invalid-argument', 'options.fatal', 'options.fatal must be true or false', ['true', 'false'])
     resolveOptions(render)
     // remark-stringify (a site writing Markdown back) needs to know the one node type of ours.
@@ -131,7 +162,7 @@ export function createRemarkPlan(store: () => Store, projects: () => readonly Pr
       /** The options of one directive: the plugin's, narrowed by its attributes. */
       const contextFor = (node: Directive): Context => {
         const include: Record<string, boolean> = { ...render.include }
-        const own: Record<string, number> = {}
+        const own = Object.create(null) as Record<string, number>
         let changed = false
         for (const [key, value] of Object.entries(node.attributes ?? {})) {
           if (key === 'id') continue
@@ -170,7 +201,7 @@ export function createRemarkPlan(store: () => Store, projects: () => readonly Pr
           return undefined
         }
         const label = labelText(node)
-        const id = node.attributes?.id ?? label
+        const id = attribute(node, 'id') ?? label
         const target = id ? followIn(base.store.byId, base.store.redirects, id) : undefined
         if (!target) {
           const reason = id ? `Unknown plan ID \`${id}\` in \`${node.type === 'textDirective' ? ':' : '::'}plan\`` : 'Missing plan ID: write `::plan{id="box_4-3"}` or `:plan[chp_4__sec_3]`'
@@ -180,7 +211,7 @@ export function createRemarkPlan(store: () => Store, projects: () => readonly Pr
         }
         if (target.id !== id) report(`Plan ID \`${id}\` has moved to \`${target.id}\`; write the new ID`, node, 'moved-id')
         if (node.type === 'textDirective') {
-          const text = node.attributes?.id && label ? label : linkText(target)
+          const text = attribute(node, 'id') && label ? label : linkText(target)
           const link: Link = { type: 'link', url: base.options.href(target.id, 'node') ?? `#${target.id}`, children: [{ type: 'text', value: text }], data: { hProperties: { className: ['plan-ref'] } } }
           return [link]
         }

@@ -17,6 +17,7 @@ import type { Element } from 'hast'
 import type { BlockContent, Parent } from 'mdast'
 import type { Handler, State } from 'mdast-util-to-hast'
 import type { Handle, Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
+import { deepFreeze } from '../util/freeze.js'
 
 /** A table with its caption and notes: rendered as `<figure>` in HTML and as its blocks in Markdown. */
 export interface PlanFigure extends Parent {
@@ -40,10 +41,15 @@ const figure: Handler = (state: State, node: PlanFigure) => {
   return state.applyData(node, result)
 }
 
-/** mdast-util-to-hast handlers for the node type of ours (remark-rehype's `handlers` option). */
-export const planHandlers: Readonly<Record<'planFigure', Handler>> = Object.freeze({ planFigure: figure })
+/** mdast-util-to-hast handlers for the node type of ours (remark-rehype's `handlers` option). Deep-frozen: shared by every caller. */
+export const planHandlers: Readonly<Record<'planFigure', Handler>> = deepFreeze({ planFigure: figure })
 
 const figureToMarkdown: Handle = (node: PlanFigure, _parent, state, info) => state.containerFlow(node, info)
 
-/** An mdast-util-to-markdown extension that writes a `planFigure` as its blocks (remark-stringify's `extensions`). */
-export const planToMarkdown: ToMarkdownOptions = Object.freeze({ handlers: { planFigure: figureToMarkdown } })
+/**
+ * An mdast-util-to-markdown extension that writes a `planFigure` as its
+ * blocks (remark-stringify's `extensions`). Deep-frozen: `toMarkdown` uses
+ * this very object, so a caller's change to it would change every later
+ * `toMarkdown`.
+ */
+export const planToMarkdown: ToMarkdownOptions = deepFreeze({ handlers: { planFigure: figureToMarkdown } })

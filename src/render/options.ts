@@ -2,11 +2,12 @@
  * The options every renderer takes (`toMdast`, `toHast`, `toHtml`, and the
  * remark plugin), checked the way the rest of the API checks its arguments:
  * an unknown key or a bad value throws a `PlanError` that names the option and
- * the allowed values. What a renderer reads is the resolved form, with every
- * default filled in.
+ * the allowed values; only the caller's own properties count (inherited ones
+ * are ignored, as for filters). What a renderer reads is the resolved form,
+ * with every default filled in.
  */
-import { PlanError, describe } from '../errors.js'
-import { optionKeys } from '../query/filter.js'
+import { PlanError, describe, quote } from '../errors.js'
+import { ownOptions } from '../query/filter.js'
 
 /** What a link points to: a node of the plan, or a project (`projects()`). */
 export type LinkKind = 'node' | 'project'
@@ -76,11 +77,14 @@ export const OPTION_KEYS = ['headingOffset', 'depth', 'linkTo', 'marks', 'projec
 export const PART_KEYS = ['heading', 'caption', 'notes', 'boxes', 'tables', 'toc'] as const
 export const MARKS = ['link', 'plain'] as const
 
-const ALL_PARTS: Required<RenderParts> = { heading: true, caption: true, notes: true, boxes: true, tables: true, toc: true }
+const ALL_PARTS: Required<RenderParts> = Object.freeze({ heading: true, caption: true, notes: true, boxes: true, tables: true, toc: true })
 
 const defaultHref = (id: string, kind: LinkKind) => (kind === 'node' ? `#${id}` : undefined)
 
-export const DEFAULTS: ResolvedOptions = Object.freeze({ headings: { offset: 0 }, marks: 'link', projects: false, include: ALL_PARTS, href: defaultHref })
+/** `{ offset }` or `{ depth }` with no prototype: renderers test `'depth' in headings`, which must not find an inherited key. */
+const headingsOf = (h: { offset: number } | { depth: number }): ResolvedOptions['headings'] => Object.freeze(Object.assign(Object.create(null) as object, h))
+
+export const DEFAULTS: ResolvedOptions = Object.freeze({ headings: headingsOf({ offset: 0 }), marks: 'link', projects: false, include: ALL_PARTS, href: defaultHref })
 
 function integer(value: unknown, argument: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
@@ -95,11 +99,8 @@ function boolean(value: unknown, argument: string): boolean {
 
 function parts(value: unknown): Required<RenderParts> {
   const out: Record<string, boolean> = { ...ALL_PARTS }
-  for (const key of optionKeys(value, 'options.include', PART_KEYS)) {
-    if (!(PART_KEYS as readonly string[]).includes(key)) throw new PlanError('invalid-argument', 'options.include', `unknown part ${JSON.stringify(key)}`, PART_KEYS)
-    const v = (value as Record<string, unknown>)[key]
-    if (v !== undefined) out[key] = boolean(v, `options.include.${key}`)
-  }
+  const own = ownOptions(value, 'options.include', PART_KEYS, (key) => new PlanError('invalid-argument', 'options.include', `unknown part ${quote(key)}`, PART_KEYS))
+  for (const key of PART_KEYS) if (own[key] !== undefined) out[key] = boolean(own[key], `options.include.${key}`)
   return out as Required<RenderParts>
 }
 
@@ -116,12 +117,10 @@ function guardedHref(linkTo: NonNullable<RenderOptions['linkTo']>): ResolvedOpti
 /** Check `options` and fill in the defaults; `PlanError` names the first option at fault. */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) return DEFAULTS
-  const o = options as Record<string, unknown>
-  for (const key of optionKeys(options, 'options', OPTION_KEYS))
-    if (!(OPTION_KEYS as readonly string[]).includes(key)) throw new PlanError('invalid-argument', 'options', `unknown option ${JSON.stringify(key)}`, OPTION_KEYS)
+  const o = ownOptions(options, 'options', OPTION_KEYS, (key) => new PlanError('invalid-argument', 'options', `unknown option ${quote(key)}`, OPTION_KEYS))
   if (o.headingOffset !== undefined && o.depth !== undefined)
     throw new PlanError('invalid-argument', 'options.depth', 'options.depth and options.headingOffset cannot be given together: depth fixes where the headings start, headingOffset shifts them')
-  const headings = o.depth !== undefined ? { depth: integer(o.depth, 'options.depth', 1, 6) } : { offset: o.headingOffset === undefined ? 0 : integer(o.headingOffset, 'options.headingOffset', -5, 5) }
+  const headings = headingsOf(o.depth !== undefined ? { depth: integer(o.depth, 'options.depth', 1, 6) } : { offset: o.headingOffset === undefined ? 0 : integer(o.headingOffset, 'options.headingOffset', -5, 5) })
   if (o.marks !== undefined && !(MARKS as readonly unknown[]).includes(o.marks))
     throw new PlanError('invalid-argument', 'options.marks', `options.marks must be "link" or "plain", got ${describe(o.marks)}`, MARKS)
   if (o.linkTo !== undefined && typeof o.linkTo !== 'function') throw new PlanError('invalid-argument', 'options.linkTo', `options.linkTo must be a function (id, kind) => url, got ${describe(o.linkTo)}`)

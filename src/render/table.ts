@@ -20,6 +20,7 @@ import type { CellValue, Mark } from '../schema/value.js'
 import type { Indicator, IndicatorGroup, Table, TableGroup, TableHeader } from '../schema/plan.js'
 import type { Context } from './context.js'
 import { text } from './phrasing.js'
+import { own } from '../util/own.js'
 
 export type RowNode = TableGroup | IndicatorGroup | Indicator
 
@@ -86,8 +87,9 @@ function gfmRow(cells: readonly string[]): TableRow {
 /** The marks of a cell's value, with the note that defines each. */
 function marksOf(value: CellValue | undefined): Mark[] {
   if (!value) return []
-  if (value.kind === 'number') return value.marks ?? []
-  if (value.kind === 'multiple') return value.parts.flatMap((p) => p.marks ?? [])
+  // Own fields only: `marks` is optional, and a key on Object.prototype is not a mark of this cell.
+  if (value.kind === 'number') return own(value, 'marks') ?? []
+  if (value.kind === 'multiple') return value.parts.flatMap((p) => own(p, 'marks') ?? [])
   return []
 }
 
@@ -149,7 +151,7 @@ function bodyHast(ctx: Context, node: RowNode, header: TableHeader | undefined, 
   const nameAt = node.cells.findIndex((c) => c !== '' && c.includes(node.name))
   const attributeAt = node.type === 'indicator' && node.attribute ? node.cells.lastIndexOf(node.attribute) : -1
   const tds = pad(node.cells, width).map((raw, c) => {
-    const value = node.type === 'indicator' && header ? node.values[header.columns[c] ?? ''] : undefined
+    const value = node.type === 'indicator' && header ? own(node.values, header.columns[c] ?? '') : undefined
     const marks = ctx.options.marks === 'link' ? marksOf(value) : []
     const className = c === nameAt ? ['plan-name'] : c === attributeAt ? ['plan-attribute'] : undefined
     return h('td', className ? { className } : {}, cellContent(ctx, raw, marks))
