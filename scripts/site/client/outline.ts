@@ -1,0 +1,35 @@
+/**
+ * A chapter page's outline follows the reader: the section whose heading was
+ * passed last is marked `aria-current="location"` in the outline (the
+ * chapter itself is marked `aria-current="page"` in the HTML, which needs no
+ * script).
+ */
+const sections = Array.from(document.querySelectorAll<HTMLElement>('main h2[id]'))
+const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('.site-outline-section a[data-node]'))
+let current: string | undefined
+
+function update(): void {
+  let here: string | undefined
+  for (const h of sections) if (h.getBoundingClientRect().top < 120) here = h.id
+  if (here === current) return
+  current = here
+  for (const a of links) {
+    if (a.dataset.node === here) a.setAttribute('aria-current', 'location')
+    else a.removeAttribute('aria-current')
+  }
+}
+
+let queued = false
+addEventListener(
+  'scroll',
+  () => {
+    if (queued) return
+    queued = true
+    requestAnimationFrame(() => {
+      queued = false
+      update()
+    })
+  },
+  { passive: true }
+)
+update()
