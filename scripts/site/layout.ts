@@ -66,7 +66,7 @@ export function layout(page: PageSpec): string {
     '<div class="site-header-inner">',
     `<a class="site-name" href="${root}${FILES.home}">${esc(SITE.name)}</a>`,
     `<nav class="site-nav" aria-label="网站栏目"><ul>${nav}</ul></nav>`,
-    `<form class="site-search" role="search" action="${root}${FILES.search}" method="get"><label class="site-visually-hidden" for="site-q">搜索规划全文</label><input id="site-q" name="q" type="search" placeholder="搜索全文" autocomplete="off"><button type="submit">搜索</button></form>`,
+    `<form class="site-search" role="search" aria-label="站内搜索" action="${root}${FILES.search}" method="get"><label class="site-visually-hidden" for="site-q">搜索规划全文</label><input id="site-q" name="q" type="search" placeholder="搜索全文" autocomplete="off"><button type="submit">搜索</button></form>`,
     '</div>',
     '</header>',
     `<div class="site-body${page.sidebar ? ' site-body-with-sidebar' : ''}">`,

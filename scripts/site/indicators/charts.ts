@@ -61,7 +61,12 @@ export function fit(text: string, layout: Layout, font: number): string {
 
 /** The SVG element Plot made, as markup, with the ARIA that makes it one image with a name. */
 function markup(svg: unknown, ariaLabel: string, describedBy: string): string {
-  const element = svg as { setAttribute(name: string, value: string): void; outerHTML: string }
+  const element = svg as { setAttribute(name: string, value: string): void; querySelectorAll(s: string): Iterable<{ removeAttribute(name: string): void }>; outerHTML: string }
+  // The SVG is one image: Plot's aria-labels on its inner groups would be names on elements without a role.
+  for (const inner of element.querySelectorAll('[aria-label], [aria-hidden]')) {
+    inner.removeAttribute('aria-label')
+    inner.removeAttribute('aria-hidden')
+  }
   element.setAttribute('role', 'img')
   element.setAttribute('aria-label', ariaLabel)
   element.setAttribute('aria-describedby', describedBy)

@@ -20,7 +20,7 @@ export function notFoundPage(base: string): PageSpec {
     root: base,
     main: `<h1>找不到这个页面</h1>
 <p class="site-lead">地址可能有误，或页面已经移动。可以从目录按章节阅读，或搜索全文。</p>
-<form class="site-search-form" role="search" action="${esc(base + FILES.search)}" method="get"><label for="nf-q">搜索全文</label><input id="nf-q" name="q" type="search" autocomplete="off"><button type="submit">搜索</button></form>
+<form class="site-search-form" role="search" aria-label="搜索全文" action="${esc(base + FILES.search)}" method="get"><label for="nf-q">搜索全文</label><input id="nf-q" name="q" type="search" autocomplete="off"><button type="submit">搜索</button></form>
 <ol class="site-chapter-list">${chapters}</ol>`
   }
 }

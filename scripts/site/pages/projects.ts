@@ -45,7 +45,7 @@ function project(site: SiteMap, p: SiteProject, labels: ReturnType<typeof vocabu
     })
     .join('')
   const ties = p.ties
-    .map((t) => `<li class="site-tie" data-place="${esc(t.place)}"><p class="site-tie-head">关联 <strong>${esc(t.placeName)}</strong> <span class="site-tag">${esc(t.relationLabel)}</span></p><ol class="site-chain">${t.chain.map((l) => link(site, l)).join('')}</ol></li>`)
+    .map((t) => `<li class="site-tie" data-place="${esc(t.place)}"><p class="site-tie-head">关联 <strong>${esc(t.placeName)}</strong> <span class="site-tag">${esc(t.relationLabel)}</span></p><ol class="site-chain">${t.chain.map((l) => link(site, l)).join('')}</ol>${t.complete ? '' : `<p class="site-chain-open">原文中没有找到同时写明这一环节与${esc(t.placeName)}的句子：这条关联来自地名表，尚待核对。</p>`}</li>`)
     .join('')
   return `<li${attrs({
     id: p.id,

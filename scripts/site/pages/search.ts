@@ -13,7 +13,7 @@ export function searchPage(): PageSpec {
     mainClass: 'site-wide site-search-page',
     scripts: ['search.js'],
     main: `<h1>搜索全文</h1>
-<form id="search-form" class="site-search-form" role="search" action="${FILES.search}" method="get">
+<form id="search-form" class="site-search-form" role="search" aria-label="搜索全文" action="${FILES.search}" method="get">
 <label for="search-q">搜索词</label>
 <input id="search-q" name="q" type="search" autocomplete="off" placeholder="如：开发区、開發區、ＰＭ２．５">
 <button type="submit">搜索</button>

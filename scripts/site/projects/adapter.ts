@@ -14,7 +14,7 @@
  * from `project.mentions`, `relation` from the tie's relation, and `chain`
  * from the tie's links.
  */
-import { ancestors, getNode, places, projects, sectors, type Project, type Tie } from '../../../src/index.js'
+import { ancestors, getNode, places, projects, search, sectors, type Project, type Tie } from '../../../src/index.js'
 
 /** Where the text names a project. */
 export interface Mention {
@@ -47,6 +47,14 @@ export interface SiteTie {
   relation: string
   relationLabel: string
   chain: ChainLink[]
+  /**
+   * Whether the chain ends in a quote that names the place. Today's ties carry
+   * one quote; where it does not name the place, the chain is completed from
+   * the text (the unit the quote stands in, or a sentence naming both the
+   * facility and the place), and where the text gives no such link it stays
+   * open and the page says so.
+   */
+  complete: boolean
 }
 
 export interface SiteProject {
@@ -127,10 +135,32 @@ function chainOf(p: Project, tie: Tie, placeName: string, aliases: string[]): Ch
       { nodeId: tie.evidence.nodeId, quote: tie.evidence.quote, marks: placeWords, claim: `${whereOf(tie.evidence.nodeId) || '该单元'}的标题写明${placeName}` }
     ]
   const via = tie.via ?? ''
-  return [
+  return completed([
     { nodeId: mention.nodeId, quote: mention.sentence, marks: [p.name, via], claim: via === p.name ? `项目即“${via}”` : `“${p.name}”在“${via}”` },
     { nodeId: tie.evidence.nodeId, quote: quoteSentence(p, tie.evidence.nodeId, tie.evidence.quote), marks: [via, tie.evidence.quote, ...placeWords], claim: `“${via}”在${placeName}` }
-  ]
+  ], via, placeName, placeWords)
+}
+
+const names = (text: string, words: readonly string[]) => words.some((w) => text.includes(w))
+
+/**
+ * A transitive chain whose last quote does not name the place, completed from
+ * the text: first the unit that quote stands in (a 专栏 or section whose title
+ * names the place: 专栏 4-3 霍州市经济技术开发区产业重点发展方向), else a sentence
+ * elsewhere that names both the facility and the place. Otherwise it is left
+ * as it is, and `complete` says so.
+ */
+function completed(chain: ChainLink[], via: string, placeName: string, placeWords: string[]): ChainLink[] {
+  const last = chain.at(-1)!
+  if (names(last.quote, placeWords)) return chain
+  const unit = [...ancestors(last.nodeId)].reverse().find((n) => (n.type === 'box' || n.type === 'section' || n.type === 'chapter') && names(`${n.label} ${n.title}`, placeWords))
+  if (unit && (unit.type === 'box' || unit.type === 'section' || unit.type === 'chapter'))
+    return [...chain, { nodeId: unit.id, quote: `${unit.label} ${unit.title}`, marks: placeWords, claim: `上一句所在的${unit.type === 'box' ? '专栏' : unit.type === 'section' ? '节' : '章'}，标题写明${placeName}` }]
+  if (via) {
+    const hit = search(via).find((h) => h.id !== last.nodeId && names(sentenceAt(textOf(h.id), h.start, h.end), placeWords))
+    if (hit) return [...chain, { nodeId: hit.id, quote: sentenceAt(textOf(hit.id), hit.start, hit.end), marks: [via, ...placeWords], claim: `“${via}”在${placeName}` }]
+  }
+  return chain
 }
 
 let cache: SiteProject[] | undefined
@@ -150,7 +180,9 @@ export function siteProjects(): SiteProject[] {
     ties: p.ties.map((t) => {
       const place = gazetteer.get(t.to)
       const name = place?.name ?? t.to
-      return { place: t.to, placeName: name, relation: t.how, relationLabel: RELATIONS[t.how] ?? t.how, chain: chainOf(p, t, name, place?.aliases ?? []) }
+      const words = [name, ...(place?.aliases ?? [])]
+      const chain = chainOf(p, t, name, place?.aliases ?? [])
+      return { place: t.to, placeName: name, relation: t.how, relationLabel: RELATIONS[t.how] ?? t.how, chain, complete: names(chain.at(-1)!.quote, words) }
     })
   }))
   return cache
