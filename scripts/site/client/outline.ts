@@ -28,8 +28,18 @@ addEventListener(
     requestAnimationFrame(() => {
       queued = false
       update()
+
+// The sidebar scrolls on its own: bring the current chapter into its view (a long outline hides chapter 12 below its fold).
+const sidebar = document.querySelector<HTMLElement>('.site-sidebar')
+const chapter = sidebar?.querySelector<HTMLElement>('a[aria-current="page"]')
+if (sidebar && chapter && sidebar.scrollHeight > sidebar.clientHeight) sidebar.scrollTop = Math.max(0, chapter.offsetTop - sidebar.offsetTop - 48)
     })
   },
   { passive: true }
 )
 update()
+
+// The sidebar scrolls on its own: bring the current chapter into its view (a long outline hides chapter 12 below its fold).
+const sidebar = document.querySelector<HTMLElement>('.site-sidebar')
+const chapter = sidebar?.querySelector<HTMLElement>('a[aria-current="page"]')
+if (sidebar && chapter && sidebar.scrollHeight > sidebar.clientHeight) sidebar.scrollTop = Math.max(0, chapter.offsetTop - sidebar.offsetTop - 48)
