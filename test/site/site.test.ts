@@ -88,19 +88,19 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
         crawled.set(
           file,
           await page.evaluate(() => {
-            const refs = (attr: string) => [...document.querySelectorAll(`[${attr}]`)].flatMap((e) => e.getAttribute(attr)!.split(/\s+/))
+            const refs = (attr: string) => Array.from(document.querySelectorAll(`[${attr}]`)).flatMap((e) => e.getAttribute(attr)!.split(/\s+/))
             const sidebar = document.querySelector('.site-sidebar')
             return {
-              ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-              links: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href)
-                .concat([...document.querySelectorAll<HTMLLinkElement>('link[href]')].map((l) => l.href))
-                .concat([...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src))
-                .concat([...document.querySelectorAll<HTMLFormElement>('form[action]')].map((f) => f.action)),
+              ids: Array.from(document.querySelectorAll('[id]')).map((e) => e.id),
+              links: Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]')).map((a) => a.href)
+                .concat(Array.from(document.querySelectorAll<HTMLLinkElement>('link[href]')).map((l) => l.href))
+                .concat(Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]')).map((s) => s.src))
+                .concat(Array.from(document.querySelectorAll<HTMLFormElement>('form[action]')).map((f) => f.action)),
               idrefs: [...refs('aria-labelledby'), ...refs('aria-describedby'), ...refs('for')],
               sidebar: {
                 chapters: sidebar?.querySelectorAll('.site-outline-chapter > a').length ?? 0,
                 sections: sidebar?.querySelectorAll('.site-outline-section a').length ?? 0,
-                current: [...(sidebar?.querySelectorAll('[aria-current="page"]') ?? [])].map((a) => a.textContent ?? '')
+                current: Array.from((sidebar?.querySelectorAll('[aria-current="page"]') ?? [])).map((a) => a.textContent ?? '')
               }
             }
           })
@@ -191,7 +191,7 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
     try {
       for (const id of ['chart-1-1', 'chart-2-1']) {
         const chart = await page.evaluate((id) => {
-          const svg = [...document.querySelectorAll<SVGSVGElement>(`#${id} svg`)].find((s) => s.getClientRects().length > 0)!
+          const svg = Array.from(document.querySelectorAll<SVGSVGElement>(`#${id} svg`)).find((s) => s.getClientRects().length > 0)!
           const alt = document.getElementById(svg.getAttribute('aria-describedby')!)
           return { role: svg.getAttribute('role'), label: svg.getAttribute('aria-label'), width: svg.getBoundingClientRect().width, marks: svg.querySelectorAll('rect, path, line').length, alt: alt?.textContent ?? '' }
         }, id)
@@ -202,7 +202,7 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
         expect(chart.alt.length).toBeGreaterThan(100)
       }
       // Every cell of the tables beside the charts is the cell as printed: 完成省定考核目标, ≤9, [25000], 69.57** stay so.
-      const cells = await page.$$eval('.site-chart-pair table.site-data tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')))
+      const cells = await page.$$eval('.site-chart-pair table.site-data tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')))
       const expected = [
         ...indicators({ table: '1-1' }).map((i) => [i.values['2015 年']!.raw, i.values['规划目标 2020 年']!.raw, i.values['进展情况 2020 年']!.raw]),
         ...indicators({ table: '2-1' }).map((i) => [i.values['2020 年']!.raw, i.values['2025 年']!.raw, i.values['年均增速 [累计]']!.raw])
@@ -228,7 +228,7 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
       const ties = await page.$$eval('.site-project:not([hidden]) .site-tie[data-place="kaifaqu"]', (ties) =>
         ties.map((tie) => {
           const visible = (e: Element) => e.getClientRects().length > 0 && e.getBoundingClientRect().height > 0
-          const quotes = [...tie.querySelectorAll('blockquote')].filter(visible)
+          const quotes = Array.from(tie.querySelectorAll('blockquote')).filter(visible)
           const open = tie.querySelector('.site-chain-open')
           return { project: tie.closest('.site-project')!.id, quotes: quotes.length, last: quotes.at(-1)?.textContent ?? '', open: open ? visible(open) : null }
         })
@@ -349,7 +349,7 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
           const page = document.documentElement.scrollWidth - document.documentElement.clientWidth
           if (page > 0) out.push(`the page scrolls ${page}px sideways`)
           const scroller = '.plan-table-scroll, .site-table-scroll'
-          for (const e of document.querySelectorAll<HTMLElement>('body *')) {
+          for (const e of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
             if (e.closest(scroller) || e.getClientRects().length === 0) continue
             const r = e.getBoundingClientRect()
             if (r.right > innerWidth + 1 || r.left < -1) out.push(`${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className} (${Math.round(r.left)}–${Math.round(r.right)})`)
