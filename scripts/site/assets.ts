@@ -32,7 +32,8 @@ export async function writeAssets(outDir: string, targets: Record<string, [strin
   fs.mkdirSync(assets, { recursive: true })
   fs.copyFileSync(packageStylesheet, path.join(assets, 'plan.css'))
   fs.copyFileSync(path.join(here, 'site.css'), path.join(assets, 'site.css'))
-  const common: esbuild.BuildOptions = { bundle: true, format: 'esm', platform: 'browser', target: 'es2020', minify: true, logLevel: 'warning', legalComments: 'none' }
+  // UTF-8 as it is: module scripts are always decoded as UTF-8, and escaping the plan's Han text as \uXXXX would double its bytes.
+  const common: esbuild.BuildOptions = { bundle: true, format: 'esm', platform: 'browser', target: 'es2020', minify: true, charset: 'utf8', logLevel: 'warning', legalComments: 'none' }
   await esbuild.build({
     ...common,
     entryPoints: { filters: path.join(here, 'client/filters.ts'), outline: path.join(here, 'client/outline.ts'), search: path.join(here, 'client/search-page.ts') },

@@ -12,7 +12,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { projects } from '../../src/index.js'
 import { outline } from '../../src/outline.js'
 import { writeAssets, type AssetSizes } from './assets.js'
 import { layout, type PageSpec } from './layout.js'
@@ -22,6 +21,7 @@ import { indicatorsPage } from './pages/indicators.js'
 import { notFoundPage } from './pages/not-found.js'
 import { projectsPage } from './pages/projects.js'
 import { searchPage } from './pages/search.js'
+import { siteProjects } from './projects/adapter.js'
 import { renderedIds } from './plan-html.js'
 import { chapterFile, FILES, SiteMap } from './routes.js'
 import { searchTargets } from './search/targets.js'
@@ -45,7 +45,7 @@ export function siteMap(): SiteMap {
   const site = new SiteMap()
   for (const c of outline().chapters) site.add(chapterFile(c.number), renderedIds(c.id, CHAPTER_OPTIONS))
   for (const part of HOME_PARTS) site.add(FILES.home, renderedIds(part))
-  site.add(FILES.projects, projects().map((p) => p.id))
+  site.add(FILES.projects, siteProjects().map((p) => p.id))
   return site
 }
 

@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getNode, indicators, outline, places, projects, search } from '../../src/index.js'
+import { getNode, indicators, outline, places, projects, search, tables } from '../../src/index.js'
 import { buildSite } from '../../scripts/site/build.js'
 import { root } from '../helpers.js'
 import { serve, type StaticServer } from './server.js'
@@ -179,7 +179,8 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
       expect(await shown(page, rows)).toEqual(indicators({ table: '2-1', category: '绿色生态' }).map((i) => i.id))
       // The other table, and the group rows that head no row shown, are hidden with their rows.
       expect(await shown(page, '#indicator-tables figure')).toEqual(['table_2-1'])
-      expect(await shown(page, '#indicator-tables tr.plan-group')).toEqual(['table_2-1__grp_4'])
+      const group = tables().find((t) => t.number === '2-1')!.children.find((c) => c.type === 'tableGroup' && c.title === '绿色生态')!
+      expect(await shown(page, '#indicator-tables tr.plan-group')).toEqual([group.id])
       expect(page.url()).toContain('table=2-1')
     } finally {
       await page.close()
