@@ -43,7 +43,16 @@ async function run(query: string): Promise<void> {
   if (!engine) status.textContent = '正在载入索引……'
   const { find } = await load()
   if (ticket !== asked) return
-  const { total, results } = find(q)
+  let found: ReturnType<Engine['find']>
+  try {
+    found = find(q)
+  } catch (error) {
+    // search() refuses what it cannot answer (a query over its length limit) with a message that says why.
+    list.replaceChildren()
+    status.textContent = error instanceof Error ? error.message : String(error)
+    return
+  }
+  const { total, results } = found
   list.replaceChildren(...results.map(item))
   status.textContent = total === 0 ? `没有找到“${q}”。` : `“${q}”共 ${total} 处${total > results.length ? `，列出前 ${results.length} 处` : ''}。`
   history.replaceState(null, '', `?q=${encodeURIComponent(q)}`)
