@@ -59,8 +59,10 @@ try {
   const walker = benchWalker(lib.tree())
   step('build')
   const build = benchBuild()
+  step('site')
+  const site = await (await import('./bench/site.js')).benchSite()
 
-  const rows: Row[] = [build.row, cold.row, ...queries, ...walker, ...search.rows, ...size.rows, memory.row]
+  const rows: Row[] = [build.row, cold.row, ...queries, ...walker, ...search.rows, ...size.rows, ...site.rows, memory.row]
   const results = ResultsSchema.parse({
     date: new Date().toISOString(),
     quick,
@@ -73,7 +75,8 @@ try {
       coldStartInProcessMs: cold.inProcess,
       jsonOnlyHeapBytes: memory.jsonHeap,
       firstSearchMs: search.firstCallMs,
-      ...size.details
+      ...size.details,
+      ...site.details
     }
   })
   fs.writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n')

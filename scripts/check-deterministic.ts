@@ -36,6 +36,8 @@ function files(dir: string): string[] {
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => fs.statSync(path.join(dir, f)).isFile())
     .map((f) => f.split(path.sep).join('/'))
+    // dist/site is the website (npm run site), not the package: the tarball leaves it out, and so does this check.
+    .filter((f) => !f.startsWith('site/'))
     .sort()
 }
 

@@ -14,9 +14,9 @@ export function spread(s: Stats, unit: Row['unit']): string {
   return `${value(s.median, unit)} (${value(s.min, unit)}–${value(s.max, unit)}, n=${s.samples})`
 }
 
-function ratio(r: number | null): string {
+function ratio(r: number | null, unit: Row['unit']): string {
   if (r === null) return '—'
-  return r >= 1 ? `${r.toFixed(2)}×` : `${r.toFixed(r < 0.01 ? 4 : 3)}× (${(1 / r).toFixed(r > 0.1 ? 1 : 0)}× faster)`
+  return r >= 1 ? `${r.toFixed(2)}×` : `${r.toFixed(r < 0.01 ? 4 : 3)}× (${(1 / r).toFixed(r > 0.1 ? 1 : 0)}× ${unit === 'bytes' ? 'smaller' : 'faster'})`
 }
 
 function verdict(row: Row): string {
@@ -31,7 +31,7 @@ export function table(rows: Row[]): string {
     r.figure,
     r.subject ? spread(r.subject.stats, r.unit) : '—',
     r.baseline ? spread(r.baseline.stats, r.unit) : '—',
-    ratio(r.ratio),
+    ratio(r.ratio, r.unit),
     r.target,
     verdict(r)
   ])
