@@ -7,8 +7,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { PlanError } from '../errors.js'
 import { indicatorRecords, indicatorsCsv } from '../export/indicators.js'
-import { projectsCsv } from '../export/projects.js'
-import { getNode, getProject, indicators, outline, places, projects, search, sectors, text, tree } from '../index.js'
+import { projectsCsv, projectTiesCsv } from '../export/projects.js'
+import { explain, getNode, getProject, indicators, outline, places, projects, search, sectors, text, tree } from '../index.js'
 import type { Project } from '../schema/project.js'
 import { table } from './table.js'
 
@@ -143,8 +143,8 @@ const COMMANDS: Record<string, Command> = {
     }
   },
   export: {
-    summary: 'the shipped data files: plan.json, outline.json, indicators.json|csv, projects.json|csv',
-    usage: 'huozhou-plan export <plan.json|outline.json|indicators.json|indicators.csv|projects.json|projects.csv>',
+    summary: 'the shipped data files: plan.json, outline.json, indicators.json|csv, projects.json|csv, project-ties.csv',
+    usage: 'huozhou-plan export <plan.json|outline.json|indicators.json|indicators.csv|projects.json|projects.csv|project-ties.csv>',
     options: {},
     run(_v, p, io) {
       const what = p[0]
@@ -154,7 +154,8 @@ const COMMANDS: Record<string, Command> = {
         'indicators.json': () => json(indicatorRecords(indicators(), getNode)),
         'indicators.csv': () => indicatorsCsv(indicatorRecords(indicators(), getNode)),
         'projects.json': () => json(projects()),
-        'projects.csv': () => projectsCsv(projects())
+        'projects.csv': () => projectsCsv(projects()),
+        'project-ties.csv': () => projectTiesCsv(projects(), places())
       }
       if (!what || !exporters[what]) throw new UsageError(`export needs one of: ${Object.keys(exporters).join(', ')}${what ? `; got ${JSON.stringify(what)}` : ''}`)
       io.out(exporters[what]())
@@ -202,15 +203,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** A project as lines of text: name, kind, where, sectors, places, ties with their evidence. */
+/** A project as lines of text: name, kind, where, its mentions, sectors, places, and each tie with its chain of evidence. */
 function projectSummary(p: Project): string {
   const lines = [
     `${p.name}  [${p.id}]`,
     `kind: ${p.kind}${p.box ? `, 专栏 ${p.box}` : ''}`,
-    `at: ${p.at.nodeId} ${p.at.start}-${p.at.end} «${p.raw}»`,
+    ...(p.aliases.length ? [`also: ${p.aliases.join(', ')}`] : []),
+    ...p.mentions.map((m) => `mention: ${m.nodeId} ${m.start}-${m.end} «${m.raw}»${m.matched === 'canonical' ? '' : ` (${m.matched})`}`),
     `sectors: ${p.sectors.join(', ') || '-'}`,
     `places: ${p.places.join(', ') || '-'}`,
-    ...p.ties.map((t) => `tie: ${t.to} (${t.how}${t.via ? ` via ${t.via}` : ''}) «${t.evidence.quote}» at ${t.evidence.nodeId}`)
+    ...p.ties.map((t) => `tie: ${t.to} ${t.relation} (${t.how}): ${explain(p.id, t.to)!.text}`)
   ]
   return lines.join('\n') + '\n'
 }
