@@ -159,7 +159,7 @@ export type {
   TextSpan,
   Evidence,
   SectorEvidence,
-  SectorWord,
+  SectorClause,
   PlaceFact,
   SectorInfo,
   Place,

@@ -21,6 +21,18 @@ export function clausesOf(text: string, sentence: Span): Span[] {
   return splitSpans(text, sentence.start, sentence.end, CLAUSE_MARKS)
 }
 
+/** A text's sentences, remembered: a node's text is cut again for every fact it gives (the plan's texts are few). */
+const cut = new Map<string, Span[]>()
+const CUT_MAX = 4096
+function sentencesOf(text: string): Span[] {
+  let found = cut.get(text)
+  if (!found) {
+    if (cut.size >= CUT_MAX) cut.clear()
+    cut.set(text, (found = sentences(text)))
+  }
+  return found
+}
+
 /**
  * The evidence span for `spans` (a place's name, a project's name …) in `text`: the run of clauses from the one that
  * holds the first span to the one that holds the last, within one sentence; under `min` characters, it takes the next
@@ -30,7 +42,7 @@ export function clausesOf(text: string, sentence: Span): Span[] {
 export function evidenceSpan(text: string, spans: readonly Span[], min = MIN_EVIDENCE): Span {
   const from = Math.min(...spans.map((s) => s.start))
   const to = Math.max(...spans.map((s) => s.end))
-  const all = sentences(text)
+  const all = sentencesOf(text)
   let first = all.findIndex((s) => s.end > from)
   let last = all.findIndex((s) => s.end >= to)
   if (first < 0 || last < 0) return trim(text, { start: from, end: to })
@@ -71,7 +83,7 @@ export function evidenceIn(nodeId: string, text: string, spans: readonly Span[],
 
 /** The whole sentence of `text` that holds `span`, as evidence. */
 export function sentenceEvidence(nodeId: string, text: string, span: Span): Evidence {
-  const sentence = sentences(text).find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: text.length }
+  const sentence = sentencesOf(text).find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: text.length }
   const { start, end } = trim(text, { start: Math.min(sentence.start, span.start), end: Math.max(sentence.end, span.end) })
   return { nodeId, start, end, quote: text.slice(start, end) }
 }

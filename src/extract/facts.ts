@@ -137,19 +137,21 @@ function score(found: Found, sentence: NodeText | undefined, texts: NodeText[], 
 }
 
 function sectorEvidence(scored: ScoredSector, own: Evidence | undefined, headings: UnitHeading[], extraction: Extraction): SectorEvidence {
-  return {
-    sector: scored.sector,
-    score: scored.score,
-    words: scored.words.flatMap((w) => {
-      let evidence: Evidence | undefined
-      if (w.from === 'name') evidence = own
-      else if (w.from === 'unit') {
-        const heading = headings.find((h) => h.nodeId === w.at!.nodeId && h.start <= w.at!.start && w.at!.end <= h.end)
-        evidence = heading && headingEvidence(heading)
-      } else evidence = evidenceIn(w.at!.nodeId, textOf(extraction, w.at!.nodeId), [w.at!])
-      return evidence ? [{ word: w.word, from: w.from, mention: 0, evidence }] : []
-    })
+  const clauses: Array<{ words: string[]; from: ScoredSector['words'][number]['from']; mention: number; evidence: Evidence }> = []
+  for (const w of scored.words) {
+    let evidence: Evidence | undefined
+    if (w.from === 'name') evidence = own
+    else if (w.from === 'unit') {
+      const heading = headings.find((h) => h.nodeId === w.at!.nodeId && h.start <= w.at!.start && w.at!.end <= h.end)
+      evidence = heading && headingEvidence(heading)
+    } else evidence = evidenceIn(w.at!.nodeId, textOf(extraction, w.at!.nodeId), [w.at!])
+    if (!evidence) continue
+    // Words of one clause share its evidence.
+    const same = clauses.find((c) => c.from === w.from && c.evidence.nodeId === evidence.nodeId && c.evidence.start === evidence.start && c.evidence.end === evidence.end)
+    if (same) same.words.push(w.word)
+    else clauses.push({ words: [w.word], from: w.from, mention: 0, evidence })
   }
+  return { sector: scored.sector, score: scored.score, clauses }
 }
 
 /** The places a mention's text (`texts`, each `[from, to)` of a node) and its unit's headings name, each once, with its clause. */

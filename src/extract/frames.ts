@@ -20,8 +20,19 @@ export interface Frame {
   clause: Span
 }
 
+/** Frames found, by gazetteer and text: every mention of a paragraph asks for the same frames. */
+const found = new WeakMap<PlaceIndex, Map<string, Frame[]>>()
+
 /** The frames of the sentences of `text` (a paragraph's value). */
 export function framesIn(text: string, places: PlaceIndex, words: ExtractKnowledge): Frame[] {
+  let byText = found.get(places)
+  if (!byText) found.set(places, (byText = new Map()))
+  let frames = byText.get(text)
+  if (!frames) byText.set(text, (frames = findFrames(text, places, words)))
+  return frames
+}
+
+function findFrames(text: string, places: PlaceIndex, words: ExtractKnowledge): Frame[] {
   const out: Frame[] = []
   for (const sentence of sentences(text))
     for (const clause of clausesOf(text, sentence)) {

@@ -122,21 +122,22 @@ export interface Tie {
   readonly chain: readonly Link[]
 }
 
-/** A word that pointed to a sector, where it stood, and the clause it stands in. */
-export interface SectorWord {
-  readonly word: string
-  /** In the mention's name, its sentence or item text, or a heading of its unit. */
+/** A clause that pointed to a sector: the words of the sector's vocabulary in it, and where it stands. */
+export interface SectorClause {
+  /** The words that matched, in the order found. */
+  readonly words: readonly string[]
+  /** In the mention's name (the evidence is the clause that names the project), its sentence or item text, or a heading of its unit. */
   readonly from: 'name' | 'text' | 'unit'
   /** The index in `mentions` of the mention whose text it is. */
   readonly mention: number
   readonly evidence: Evidence
 }
 
-/** A sector of a project with its score and the words that gave it. */
+/** A sector of a project with its score and the clauses (and words in them) that gave it. */
 export interface SectorEvidence {
   readonly sector: string
   readonly score: number
-  readonly words: readonly SectorWord[]
+  readonly clauses: readonly SectorClause[]
 }
 
 /** A gazetteer place a project's text names, with the mention and the clause. */
@@ -225,8 +226,8 @@ export const TieSchema = z.strictObject({
   chain: z.array(LinkSchema).min(1)
 })
 
-export const SectorWordSchema = z.strictObject({ word: z.string(), from: z.enum(['name', 'text', 'unit']), mention: mentionIndex, evidence: EvidenceSchema })
-export const SectorEvidenceSchema = z.strictObject({ sector: z.string(), score: z.number(), words: z.array(SectorWordSchema) })
+export const SectorClauseSchema = z.strictObject({ words: z.array(z.string().min(1)).min(1), from: z.enum(['name', 'text', 'unit']), mention: mentionIndex, evidence: EvidenceSchema })
+export const SectorEvidenceSchema = z.strictObject({ sector: z.string(), score: z.number(), clauses: z.array(SectorClauseSchema) })
 export const PlaceFactSchema = z.strictObject({ place: z.string(), mention: mentionIndex, evidence: EvidenceSchema })
 
 export const ProjectSchema = z.strictObject({

@@ -73,18 +73,16 @@ export function mergeMentions(found: readonly Found[], extraction: Extraction): 
 }
 
 /** Whether some sector of the mention rests on its own words (its name or text), not only on its unit's heading. */
-const hasOwnWords = (f: Found) => f.sectorEvidence.some((e) => e.words.some((w) => w.from !== 'unit'))
+const hasOwnWords = (f: Found) => f.sectorEvidence.some((e) => e.clauses.some((c) => c.from !== 'unit'))
 
 function mergeSectors(founds: Found[]): { sectors: string[]; sectorEvidence: SectorEvidence[] } {
   const lead = hasOwnWords(founds[0]!) ? 0 : Math.max(0, founds.findIndex(hasOwnWords))
-  // The lead mention's sectors and scores; every mention's words for them, each with its mention.
-  const sectorEvidence = founds[lead]!.sectorEvidence.map((e) => {
-    const words: SectorEvidence['words'][number][] = []
-    founds.forEach((f, k) => {
-      for (const w of f.sectorEvidence.find((x) => x.sector === e.sector)?.words ?? []) if (!words.some((x) => x.word === w.word && x.from === w.from)) words.push({ ...w, mention: k })
-    })
-    return { sector: e.sector, score: e.score, words }
-  })
+  // The lead mention's sectors and scores; every mention's clauses for them, each with its mention.
+  const sectorEvidence = founds[lead]!.sectorEvidence.map((e) => ({
+    sector: e.sector,
+    score: e.score,
+    clauses: founds.flatMap((f, k) => (f.sectorEvidence.find((x) => x.sector === e.sector)?.clauses ?? []).map((c) => ({ ...c, mention: k })))
+  }))
   return { sectors: sectorEvidence.map((e) => e.sector), sectorEvidence }
 }
 
