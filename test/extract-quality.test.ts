@@ -271,14 +271,24 @@ describe('matching', () => {
 })
 
 /**
- * Floors a little below what is achieved (P / R, as printed): FILLED.
+ * Floors a little below what is achieved (P / R, as printed; every relation, then spatial), except where the issue
+ * sets them (the whole plan: named precision 0.93, 开发区 recall 0.9):
+ * - sample named 1.000 / 0.976, ties 0.942 / 0.980 (spatial 0.961 / 0.980), sector 0.966 / 0.947;
+ * - held-out named 0.962 / 0.910, ties 0.517 / 1.000 (spatial 0.929 / 0.867: its readers tie 专栏 8-2's platforms
+ *   directly, which served-by now reads as a facility that serves them), sector 0.973 / 0.901;
+ * - blind named 0.950 / 0.744 (strict 0.947 / 0.919), ties 0.815 / 0.917 (spatial 0.985 / 0.889), sector 0.945 / 0.742
+ *   (strict 0.950 / 0.889); the precision of every relation is lower because its readers left the supply sites of
+ *   专栏 8-2 untied, which the issue ties as served-by;
+ * - blind chapters 9-13 named 0.837 / 0.621, ties 0.667 / 1.000 (spatial 1.000 / 1.000), sector 0.931 / 0.675;
+ * - the second reading of chapters 9-13 named 0.953 / 0.547 (strict 0.953 / 0.837), ties 0.667 / 0.500 (spatial
+ *   1.000 / 0.500; strict 0.667 / 1.000, spatial 1.000 / 1.000), sector 0.937 / 0.608 (strict 0.937 / 0.831).
  */
 const FLOORS = {
-  sample: { named: { p: 0, r: 0 }, ties: { p: 0, r: 0 }, spatial: { p: 0, r: 0 }, sector: { p: 0, r: 0 } },
-  heldout: { named: { p: 0, r: 0 }, ties: { p: 0, r: 0 }, spatial: { p: 0, r: 0 }, sector: { p: 0, r: 0 } },
-  blind: { named: { p: 0, r: 0 }, ties: { p: 0, r: 0 }, spatial: { p: 0, r: 0 }, sector: { p: 0, r: 0 } },
-  blindStrict: { named: { p: 0, r: 0 }, ties: { p: 0, r: 0 }, spatial: { p: 0, r: 0 }, sector: { p: 0, r: 0 } },
-  blindLate: { named: { p: 0, r: 0 }, ties: { p: 0, r: 0 }, spatial: { p: 0, r: 0 }, sector: { p: 0, r: 0 } },
-  secondLate: { named: { p: 0, r: 0 }, ties: { p: 0, r: 0 }, spatial: { p: 0, r: 0 }, sector: { p: 0, r: 0 } },
-  secondLateStrict: { named: { p: 0, r: 0 }, ties: { p: 0, r: 0 }, spatial: { p: 0, r: 0 }, sector: { p: 0, r: 0 } }
+  sample: { named: { p: 0.97, r: 0.95 }, ties: { p: 0.92, r: 0.95 }, spatial: { p: 0.93, r: 0.95 }, sector: { p: 0.95, r: 0.93 } },
+  heldout: { named: { p: 0.93, r: 0.87 }, ties: { p: 0.5, r: 0.9 }, spatial: { p: 0.9, r: 0.85 }, sector: { p: 0.95, r: 0.87 } },
+  blind: { named: { p: 0.93, r: 0.72 }, ties: { p: 0.8, r: 0.9 }, spatial: { p: 0.95, r: 0.87 }, sector: { p: 0.92, r: 0.72 } },
+  blindStrict: { named: { p: 0.92, r: 0.89 }, ties: { p: 0.8, r: 0.95 }, spatial: { p: 0.95, r: 0.92 }, sector: { p: 0.93, r: 0.87 } },
+  blindLate: { named: { p: 0.8, r: 0.59 }, ties: { p: 0.6, r: 0.95 }, spatial: { p: 0.9, r: 0.95 }, sector: { p: 0.9, r: 0.64 } },
+  secondLate: { named: { p: 0.92, r: 0.52 }, ties: { p: 0.6, r: 0.45 }, spatial: { p: 0.9, r: 0.45 }, sector: { p: 0.9, r: 0.57 } },
+  secondLateStrict: { named: { p: 0.92, r: 0.8 }, ties: { p: 0.6, r: 0.95 }, spatial: { p: 0.9, r: 0.95 }, sector: { p: 0.9, r: 0.8 } }
 }
