@@ -22,6 +22,8 @@
  * (c) main sector: over annotated projects; a hit is a matched project whose
  *     main sector equals the annotated one. P = hits / matched projects with a
  *     sector, R = hits / all annotated projects.
+ * And over the whole extraction, duplicates: records whose canonical names or
+ * aliases collide (none: one record per project).
  *
  * Projects are entities (one record, several mentions); the annotations list
  * a project once per unit that names it. So each project is scored once per
@@ -224,7 +226,33 @@ const blindLateStrict = evaluate('corpus/huozhou-14th/annotations/projects-blind
 // The second blind reader of chapters 9-13, never read for rules: the out-of-sample measure.
 const secondLate = evaluate(UNREAD)
 const secondLateStrict = evaluate(UNREAD, true)
-console.log([sample, heldout, blind, blindStrict, blindLate, blindLateStrict, secondLate, secondLateStrict].map((r) => r.report).join('\n\n'))
+/**
+ * Duplicates: records whose names collide (a canonical name or an alias of one, spaces, quotation marks and a trailing
+ * 项目 aside, equal to one of another's). One record per project means none.
+ */
+function duplicates(list: readonly Project[]): string[] {
+  const key = (name: string) => norm(name).replace(/(建设项目|项目)$/, '')
+  const owner = new Map<string, Project>()
+  const out: string[] = []
+  for (const p of list)
+    for (const name of new Set([p.name, ...p.aliases].map(key))) {
+      const other = owner.get(name)
+      if (other && other !== p) out.push(`${name}: ${other.id} and ${p.id}`)
+      owner.set(name, p)
+    }
+  return out
+}
+const duplicated = duplicates(projects)
+console.log([sample, heldout, blind, blindStrict, blindLate, blindLateStrict, secondLate, secondLateStrict].map((r) => r.report).join('\n\n') + `\n\nduplicates (records whose names collide): ${duplicated.length} of ${projects.length} records`)
+
+describe('one record per project', () => {
+  it('no two records share a canonical name or alias (duplicates = 0)', () => {
+    expect(duplicated).toEqual([])
+    // The check finds a duplicate when there is one: a record named again as another's alias.
+    const [a, b] = projects
+    expect(duplicates([a!, { ...b!, aliases: [...b!.aliases, a!.name] }])).toHaveLength(1)
+  })
+})
 
 describe.each([
   ['the annotated sample (tuning set)', sample, 'sample'],
