@@ -272,6 +272,18 @@ describe('box items', () => {
     const named = query(index, { box: '4-3', kind: 'named' })
     expect(named.map((p) => p.name)).toEqual(expect.arrayContaining(['高端装备智能制造产业园项目', '兆光绿色建材园区工业固废综合利用项目', '血液制品大楼']))
   })
+
+  it('a project stands in every chapter and 专栏 that names it: the box, chapter and text filters find it by any mention', () => {
+    const kangbao = query(index, { text: '山西康宝生物医疗综合体项目' })
+    expect(kangbao).toHaveLength(1)
+    expect(kangbao[0]!.box).toBeUndefined()
+    for (const filter of [{ box: '4-3' }, { chapter: 'chp_4' }, { chapter: 'chp_11' }]) expect(query(index, filter), JSON.stringify(filter)).toContain(kangbao[0])
+    for (const p of built.projects)
+      for (const m of p.mentions) {
+        expect(query(index, { chapter: m.chapter })).toContain(p)
+        if (m.box) expect(query(index, { box: m.box })).toContain(p)
+      }
+  })
 })
 
 describe('the issue examples', () => {

@@ -32,11 +32,11 @@ export interface ProjectFilter {
   kind?: Project['kind']
   /** `false` drops the 专栏 items that are industry directions (`kind: 'direction'`); they are kept by default. */
   directions?: boolean
-  /** `chp_4`. */
+  /** `chp_4`: projects a mention of which stands in that chapter. */
   chapter?: string
-  /** `4-3` or `box_4-3`. */
+  /** `4-3` or `box_4-3`: projects a mention of which stands in that 专栏. */
   box?: string
-  /** A substring of the name or the raw span. */
+  /** A substring of the name, an alias, or a mention as printed. */
   text?: string
 }
 
@@ -73,10 +73,13 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
     for (const t of p.ties) add(maps.tie, t.to, p)
     for (const pl of p.places) add(maps.place, pl, p)
     add(maps.kind, p.kind, p)
-    add(maps.chapter, p.chapter, p)
-    if (p.box) {
-      add(maps.box, p.box, p)
-      add(maps.box, `box_${p.box}`, p)
+    // A project stands in every chapter and 专栏 that names it.
+    for (const m of p.mentions) {
+      add(maps.chapter, m.chapter, p)
+      if (m.box) {
+        add(maps.box, m.box, p)
+        add(maps.box, `box_${m.box}`, p)
+      }
     }
   }
   const placeByName = new Map<string, string>()
@@ -137,7 +140,7 @@ export function projects(index: ProjectIndex, filter?: ProjectFilter): readonly 
   const found = intersect(lists, index.projects)
   if (f.text === undefined) return found
   const t = checkString(f.text, 'filter.text')
-  return Object.freeze(found.filter((p) => p.name.includes(t) || p.raw.includes(t)))
+  return Object.freeze(found.filter((p) => p.name.includes(t) || p.aliases.some((a) => a.includes(t)) || p.mentions.some((m) => m.raw.includes(t))))
 }
 
 const EMPTY: readonly Project[] = Object.freeze([])
