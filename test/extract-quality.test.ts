@@ -27,7 +27,9 @@
  *
  * Projects are entities (one record, several mentions); the annotations list
  * a project once per unit that names it. So each project is scored once per
- * unit it has a mention in (the box, else the section, else the chapter): a
+ * unit it has a mention in (the box, else the section, else the chapter;
+ * `names-entry` mentions aside, where the text names the project's facility
+ * only as the site or partner of other works): a
  * record with the project's names (its canonical name, its aliases and the
  * printed spans of its mentions in that unit), the kind of its mention there
  * (`box-item` when its 专栏 item stands there; an industry direction counts
@@ -93,7 +95,9 @@ function recordsOf(list: readonly Project[]): Record_[] {
   const out: Record_[] = []
   for (const project of list) {
     const units = new Map<string, Record_>()
-    for (const m of project.mentions) {
+    // A names-entry mention is a place the text names the project's facility as the site or partner of other works,
+    // where the name rules read no project: no annotator would list the project there.
+    for (const m of project.mentions.filter((x) => x.matched !== 'names-entry')) {
       const unit = unitOf(m)
       const order = nodeOrder.get(m.nodeId)! * 100_000 + m.start
       const r = units.get(unit) ?? { project, unit, kind: 'named', chapter: m.chapter, section: m.section, nodeId: m.nodeId, names: [project.name, ...project.aliases], raws: [], order }
@@ -294,7 +298,11 @@ describe('matching', () => {
     expect(several.length).toBeGreaterThan(10)
     for (const r of several) expect(r.names).toContain(r.project.name)
     // Every mention's unit has its record; no unit has two records of one project.
-    for (const p of projects) expect(records.filter((r) => r.project === p).map((r) => r.unit)).toEqual([...new Set(p.mentions.map(unitOf))].sort((a, b) => records.findIndex((r) => r.project === p && r.unit === a) - records.findIndex((r) => r.project === p && r.unit === b)))
+    for (const p of projects) {
+      const units = new Set(p.mentions.filter((m) => m.matched !== 'names-entry').map(unitOf))
+      expect(new Set(records.filter((r) => r.project === p).map((r) => r.unit))).toEqual(units)
+      expect(records.filter((r) => r.project === p)).toHaveLength(units.size)
+    }
   })
 })
 

@@ -73,7 +73,7 @@ describe('projects are entities', () => {
     expect(park.mentions.length).toBeGreaterThanOrEqual(3)
     expect(park.mentions.filter((m) => m.kind === 'named').map((m) => m.section)).toEqual(expect.arrayContaining(['chp_4__sec_2', 'chp_10__sec_3']))
     const wuliu = built.projects.find((p) => p.id === 'box_4-2__item_2__prj')!
-    expect(wuliu.mentions.map((m) => m.matched)).toEqual(['canonical', 'same-name', 'same-entry'])
+    expect(wuliu.mentions.map((m) => m.matched)).toEqual(['canonical', 'same-name', 'same-entry', 'names-entry'])
     expect(built.projects.filter((p) => p.name === '智创城' || p.aliases.includes('智创城'))).toHaveLength(1)
   })
 

@@ -28,14 +28,15 @@
 import { projectId } from '../ids/project.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import { KnowledgeSchema, type Knowledge } from '../schema/knowledge.js'
-import type { Plan, PlanNode, Position } from '../schema/plan.js'
+import type { Measure, Paragraph, Plan, PlanNode, Position } from '../schema/plan.js'
 import type { Project } from '../schema/project.js'
 import { SKIP, visit, type Walkable } from '../util/visit.js'
 import { boxItemProject } from './box-items.js'
-import type { Extraction } from './extraction.js'
+import type { Extraction, Found } from './extraction.js'
 import { addFacts } from './facts.js'
 import { inheritTies } from './inherit.js'
 import { mentionKeys } from './mentions/keys.js'
+import { entryMentions } from './mentions/names-entry.js'
 import { mergeMentions } from './mentions/index.js'
 import { namedProjects } from './named.js'
 import { nameKnowledge } from './names/index.js'
@@ -84,6 +85,7 @@ export function extractProjects(tree: Plan, knowledge: Knowledge, options: Extra
   // (PlanNode & Walkable: not every plan node is a parent, and the walker asks for the parents' `children`.)
   const units: Array<Unit | undefined> = []
   const positions = new Map<string, Position>()
+  const paragraphs: Array<{ node: Paragraph | Measure; unit: Unit }> = []
   visit<PlanNode & Walkable>(tree, (node, _parent, _index, depth) => {
     if (node.type === 'table') return SKIP
     positions.set(node.id, node.position)
@@ -94,13 +96,20 @@ export function extractProjects(tree: Plan, knowledge: Knowledge, options: Extra
     }
     if (around) extraction.unitOf.set(node.id, around)
     if (around && node.type === 'boxItem') boxItemProject(node, around, extraction)
-    else if (around && (node.type === 'paragraph' || node.type === 'measure')) namedProjects(node, around, extraction)
+    else if (around && (node.type === 'paragraph' || node.type === 'measure')) {
+      namedProjects(node, around, extraction)
+      paragraphs.push({ node, unit: around })
+    }
     units[depth] = unitInside(node, around)
   })
   // A mention of a 专栏 item's project whose item is not in the text (a fragment of a plan) names nothing here.
   const ids = new Set(extraction.found.map((f) => f.id))
   const found = extraction.found.filter((f) => f.sameAs === undefined || ids.has(f.sameAs))
   extraction.found.splice(0, extraction.found.length, ...found)
+  entryMentions(paragraphs, extraction)
+  // Document order: where the node stands in the Markdown, then where in the node.
+  const at = (f: Found) => (positions.get(f.at.nodeId)?.start.offset ?? 0) * 100_000 + f.at.start
+  extraction.found.sort((a, b) => at(a) - at(b))
   // A mention that is no project of its own takes its ID now, after every project has taken its own.
   for (const f of extraction.found) if (!f.primary) f.id = projectId(f.at.nodeId, f.name, extraction.projectIds)
   for (const f of extraction.found) addFacts(f, extraction)
@@ -120,3 +129,4 @@ function checkProjects(projects: readonly Project[], extraction: Extraction, pos
     for (const tie of project.ties) for (const link of tie.chain) if (!link.evidence.quote) extraction.report(position, 'error', 'empty-quote', `tie of ${project.id} to ${tie.to} has a link without a quote`)
   }
 }
+

@@ -13,7 +13,9 @@ import type { Found } from './extraction.js'
 export function inheritTies(found: readonly Found[]): void {
   const items = new Map(found.filter((f) => f.kind === 'box-item').map((f) => [f.node.id, f]))
   for (const mention of found) {
-    const item = mention.kind === 'named' && mention.boxItem ? items.get(mention.boxItem) : undefined
+    // Projects its text names as projects: not a mention of the item's own project, nor a facility it only cites.
+    const named = mention.kind === 'named' && (mention.matched === undefined || mention.matched === 'same-name')
+    const item = named && mention.boxItem ? items.get(mention.boxItem) : undefined
     if (!item) continue
     for (const tie of mention.ties) {
       if (tie.how !== 'transitive' || item.ties.some((t) => t.to === tie.to)) continue

@@ -49,6 +49,11 @@ export type MatchRule =
   | 'restates-item'
   /** A gazetteer facility that a 专栏 item builds (the gazetteer's `boxItem`). */
   | 'builds-item'
+  /**
+   * The gazetteer facility or park the project is, named where the text reads no project of its own: the site of other
+   * works, a partner, a place in use.
+   */
+  | 'names-entry'
 
 /** Where the text names a project: the span of the name, the name as read, the sentence, the unit it stands in. */
 export interface Mention extends TextSpan {
@@ -197,7 +202,7 @@ export const TextSpanSchema = z.strictObject(span)
 export const EvidenceSchema = z.strictObject({ ...span, quote: z.string().min(1) })
 export const TieRelationSchema = z.enum(['located-in', 'part-of', 'served-by', 'partner'])
 export const LinkRelationSchema = z.enum(['located-in', 'part-of', 'served-by', 'partner', 'is', 'includes', 'listed-in'])
-export const MatchRuleSchema = z.enum(['canonical', 'same-name', 'same-entry', 'prefixed-name', 'restates-item', 'builds-item'])
+export const MatchRuleSchema = z.enum(['canonical', 'same-name', 'same-entry', 'prefixed-name', 'restates-item', 'builds-item', 'names-entry'])
 
 export const MentionSchema = z.strictObject({
   id: z.string(),

@@ -5,14 +5,17 @@
  * index of its mention.
  *
  * - The canonical mention is the project's 专栏 item, else its first mention
- *   in document order; its ID, name, span and place in the outline are the
- *   project's. The other mentions follow in document order.
+ *   in document order that names it as a project (not a names-entry one);
+ *   its ID, name, span and place in the outline are the project's. The other
+ *   mentions follow in document order.
  * - Sectors: the lead mention's (the canonical one, unless its own words,
  *   name or text, name no sector: then the first mention's whose words do),
  *   with its scores; each sector's words are every mention's that found it.
  *   A mention in another unit's sentence says little of what the project is
- *   (a service centre named in a list of farms), so it adds no sector.
- * - Places: each once, with the first mention that names it.
+ *   (a service centre named in a list of farms), so it adds no sector; a
+ *   names-entry mention adds no words either.
+ * - Places: each once, with the first mention that names it (a names-entry
+ *   mention gives only the places it stands in).
  * - Ties: at most one a place, the strongest (direct, context, transitive),
  *   the earlier mention between equals; mention IDs in their links become
  *   the project's ID.
@@ -27,7 +30,8 @@ export function mergeMentions(found: readonly Found[], extraction: Extraction): 
   const groups = groupMentions(found, extraction)
   const projectOf = new Map<string, string>()
   const ordered = groups.map((group) => {
-    const canonical = group.members.find((m) => m.found.kind === 'box-item') ?? group.members[0]!
+    // A place the text only names the project's facility (names-entry) is no naming of the project: never canonical.
+    const canonical = group.members.find((m) => m.found.kind === 'box-item') ?? group.members.find((m) => m.matched !== 'names-entry') ?? group.members[0]!
     const rest = group.members.filter((m) => m !== canonical)
     const members = [canonical, ...rest]
     for (const m of members) projectOf.set(m.found.id, canonical.found.id)
@@ -81,7 +85,7 @@ function mergeSectors(founds: Found[]): { sectors: string[]; sectorEvidence: Sec
   const sectorEvidence = founds[lead]!.sectorEvidence.map((e) => ({
     sector: e.sector,
     score: e.score,
-    clauses: founds.flatMap((f, k) => (f.sectorEvidence.find((x) => x.sector === e.sector)?.clauses ?? []).map((c) => ({ ...c, mention: k })))
+    clauses: founds.flatMap((f, k) => (f.matched === 'names-entry' ? [] : (f.sectorEvidence.find((x) => x.sector === e.sector)?.clauses ?? [])).map((c) => ({ ...c, mention: k })))
   }))
   return { sectors: sectorEvidence.map((e) => e.sector), sectorEvidence }
 }
@@ -89,7 +93,10 @@ function mergeSectors(founds: Found[]): { sectors: string[]; sectorEvidence: Sec
 function mergePlaces(founds: Found[]): { places: string[]; placeEvidence: PlaceFact[] } {
   const facts: PlaceFact[] = []
   founds.forEach((f, k) => {
-    for (const fact of f.placeEvidence) if (!facts.some((x) => x.place === fact.place)) facts.push({ ...fact, mention: k })
+    // A sentence that names the project only as the site or partner of other works is about them: of its places, only
+    // one it stands in counts.
+    const counts = (place: string) => f.matched !== 'names-entry' || f.ties.some((t) => t.to === place && t.how === 'direct' && t.relation === 'located-in')
+    for (const fact of f.placeEvidence) if (counts(fact.place) && !facts.some((x) => x.place === fact.place)) facts.push({ ...fact, mention: k })
   })
   return { places: facts.map((f) => f.place), placeEvidence: facts }
 }

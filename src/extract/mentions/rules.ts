@@ -21,16 +21,17 @@ export function groupMentions(found: readonly Found[], extraction: Extraction): 
   const parent = found.map((_, i) => i)
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)))
   const rule = new Map<number, MatchRule>()
-  const join = (a: number, b: number, by: MatchRule) => {
+  // `a` names the project first; a rule the walk found (`sameAs`) says why `b` names it again, not why `a` does.
+  const join = (a: number, b: number, by: MatchRule, forced = false) => {
     if (!rule.has(b)) rule.set(b, by)
-    if (!rule.has(a)) rule.set(a, by)
+    if (!forced && !rule.has(a)) rule.set(a, by)
     const [x, y] = [root(a), root(b)]
     if (x !== y) parent[Math.max(x, y)] = Math.min(x, y)
   }
   const byId = new Map(found.map((f, i) => [f.id, i]))
   found.forEach((f, i) => {
     const target = f.sameAs === undefined ? undefined : byId.get(f.sameAs)
-    if (target !== undefined) join(target, i, f.matched!)
+    if (target !== undefined) join(target, i, f.matched!, true)
   })
   for (const [a, b] of sameName(found, extraction.keys)) join(a, b, 'same-name')
   for (const [a, b] of sameEntry(found, extraction.keys)) join(a, b, 'same-entry')
