@@ -11,8 +11,8 @@ import { inFieldOrder, type Outline } from './export/outline.js'
 import { outline as storedOutline } from './outline.js'
 import { search as searchStore } from './query/search.js'
 import type { SearchHit, SearchOptions } from './schema/search.js'
-import type { Place, Project, SectorInfo } from './schema/project.js'
-import type { Explanation, ProjectFilter } from './query/projects.js'
+import type { Explanation, Place, Project, SectorInfo } from './schema/project.js'
+import type { ProjectFilter } from './query/projects.js'
 import { isProjectId } from './ids/project.js'
 import type { Resolution } from './schema/redirects.js'
 import type { Box, Indicator, Plan, PlanNode, Table } from './schema/plan.js'
@@ -143,9 +143,10 @@ export type { PlanErrorCode } from './errors.js'
 export type { Outline, OutlineChapter, OutlineSection } from './export/outline.js'
 export type { IndicatorFilter } from './query/indicators.js'
 export type { SearchHit, SearchOptions } from './schema/search.js'
-export type { Explanation, ProjectFilter } from './query/projects.js'
+export type { ProjectFilter } from './query/projects.js'
 export type { Redirect, Resolution } from './schema/redirects.js'
 export type {
+  Explanation,
   Project,
   ProjectKind,
   Mention,

@@ -121,6 +121,10 @@ describe('projects tied to the 开发区 (the acceptance)', () => {
     }
   })
 
+  it('every tie, to any place, ends in a quote that names that place', () => {
+    for (const p of built.projects) for (const t of p.ties) expect(namesOf(t.to).some((n) => t.chain.at(-1)!.evidence.quote.includes(n)), `${p.name} -> ${t.to}: ${t.chain.at(-1)!.evidence.quote}`).toBe(true)
+  })
+
   it('every direct tie rests on a clause of ten characters or more that names the place', () => {
     const direct = built.projects.flatMap((p) => p.ties.filter((t) => t.how === 'direct').map((t) => ({ p, t })))
     expect(direct.length).toBeGreaterThan(200)

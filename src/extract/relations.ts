@@ -6,7 +6,9 @@
  * text and cut to its clause(s). Where that quote does not name the place
  * (the plan places the entry by the heading it is listed under, 专栏 4-3's
  * enterprises), the edge becomes two links: the entry is listed under the
- * unit, and the unit's heading names the place.
+ * unit, and the unit's heading names the place. Where neither names it (the
+ * gazetteer infers the edge from a name), it is not followed: every tie rests
+ * on a quote that names its place.
  */
 import type { Link } from '../schema/project.js'
 import { evidenceIn } from './clauses.js'
@@ -57,25 +59,27 @@ export function placedBy(entry: Named, extraction: Extraction, report: (message:
   }
   if (!next) return []
   const links = edge(entry, next, relation, extraction)
-  if (!links) {
-    report(`no quote of the gazetteer evidence for ${entryName(entry)} is in the text`)
-    return []
-  }
+  if (links === undefined) report(`no quote of the gazetteer evidence for ${entryName(entry)} is in the text`)
+  if (!links) return []
   const above = placedBy(next, extraction, report, seen).map((r) => ({ place: r.place, links: [...links, ...r.links] }))
   return next.kind === 'place' ? [{ place: next.place.id, links }, ...above] : above
 }
 
-/** The link(s) of one edge: entry `relation` next, as the gazetteer's quote says (or the heading it stands under). */
-function edge(entry: Named, next: Named, relation: 'located-in' | 'part-of', extraction: Extraction): Link[] | undefined {
+/**
+ * The link(s) of one edge: entry `relation` next, as the gazetteer's quote says (or the heading it stands under);
+ * `undefined` when no quote is in the text, `null` when the quotes found do not name `next`.
+ */
+function edge(entry: Named, next: Named, relation: 'located-in' | 'part-of', extraction: Extraction): Link[] | null | undefined {
   const words = entryWords(next)
   const located = extraction.places.evidenceOf(entry, words)
   if (!located) return undefined
   const evidence = evidenceIn(located.nodeId, textOf(extraction, located.nodeId), [located])
   const to = { to: entryId(next), target: next.kind === 'place' ? ('place' as const) : ('facility' as const) }
   if (words.some((w) => evidence.quote.includes(w))) return [{ from: entryId(entry), relation, ...to, evidence }]
-  // The quote does not name the place: the heading of a unit it stands in does (innermost first).
+  // The quote does not name the place: the heading of a unit it stands in does (innermost first). Where neither does,
+  // the plan does not say it (the gazetteer infers it from a name): no link, for a tie needs a quote naming its place.
   const heading = [...(extraction.unitOf.get(located.nodeId)?.headings ?? [])].reverse().find((h) => words.some((w) => h.text.includes(w)))
-  if (!heading) return [{ from: entryId(entry), relation, ...to, evidence }]
+  if (!heading) return null
   return [
     { from: entryId(entry), relation: 'listed-in', to: heading.unit, target: 'unit', evidence },
     { from: heading.unit, relation: 'part-of', ...to, evidence: { nodeId: heading.nodeId, start: heading.start, end: heading.end, quote: heading.text } }

@@ -9,7 +9,7 @@
 import { PlanError, describe } from '../errors.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
 import { deepFreeze } from '../util/freeze.js'
-import type { Gazetteer, Link, Place, Project, SectorInfo, SectorsFile, Tie, TieHow, TieRelation } from '../schema/project.js'
+import type { Explanation, Gazetteer, Link, Place, Project, SectorInfo, SectorsFile, Tie, TieHow, TieRelation } from '../schema/project.js'
 import { followIn, resolveIn } from '../ids/redirects.js'
 import { isProjectId } from '../ids/project.js'
 import type { Redirect, Resolution } from '../schema/redirects.js'
@@ -172,20 +172,6 @@ export function resolveProjectId(index: ProjectIndex, id: unknown): Resolution {
 export function getProject(index: ProjectIndex, id: unknown): Project | undefined {
   assertId(id)
   return followIn(index.byId, index.redirects, id)
-}
-
-/** A tie of a project to a place, and its chain as one line of text. */
-export interface Explanation {
-  /** The project's ID (a retired ID given to `explain` is followed to it). */
-  readonly project: string
-  /** The place's ID. */
-  readonly place: string
-  readonly tie: Tie
-  /**
-   * The chain, one link after another: `A is in B («quote», nodeId start–end) → B is in Z («quote», nodeId
-   * start–end)`, with the names of projects and places (a facility by its name, a unit by its ID).
-   */
-  readonly text: string
 }
 
 const PHRASES: Record<Link['relation'], string> = {

@@ -6,8 +6,8 @@
  * check it in place.
  *
  * The public shape is the named, documented interfaces below (what editors
- * show); each has a zod schema beside it that validates the data and is
- * checked, at compile time, to describe exactly that interface. The
+ * show); each record's has a zod schema beside it that validates the data and
+ * is checked, at compile time, to describe exactly that interface. The
  * knowledge the extractor reads (sector vocabulary, gazetteer, wording) has
  * its schemas in knowledge.ts.
  */
@@ -190,6 +190,20 @@ export interface Project {
   readonly placeEvidence: readonly PlaceFact[]
   /** At most one tie a place: the strongest (direct, then context, then transitive), the earliest mention between equals. */
   readonly ties: readonly Tie[]
+}
+
+/** A tie of a project to a place, and its chain as one line of text. */
+export interface Explanation {
+  /** The project's ID (a retired ID given to `explain` is followed to it). */
+  readonly project: string
+  /** The place's ID. */
+  readonly place: string
+  readonly tie: Tie
+  /**
+   * The chain, one link after another: `A is in B («quote», nodeId start–end) → B is in Z («quote», nodeId
+   * start–end)`, with the names of projects and places (a facility by its name, a unit by its ID).
+   */
+  readonly text: string
 }
 
 // --------------------------------------------------------------- the schemas
