@@ -8,11 +8,13 @@
  * One walk over the tree (tables aside) enters a unit at each chapter,
  * section, box and box item (units.ts); a box item is a project
  * (box-items.ts); a paragraph or measure gives the named mentions in it
- * (named.ts, with names/ finding the names). After the walk each mention
- * takes the facts of its own text (facts.ts: sectors, places, ties, with
- * ties.ts, frames.ts and the gazetteer graph of relations.ts), a box item
- * the transitive ties of the projects its text names (inherit.ts), and
- * mentions/ merges the mentions of one project into one record.
+ * (named.ts, with names/ finding the names). After the walk the places the
+ * text names a project's gazetteer facility become mentions of it too
+ * (mentions/names-entry.ts); each mention takes the facts of its own text
+ * (facts.ts: sectors, places, ties, with ties.ts, frames.ts and the
+ * gazetteer graph of relations.ts), a box item the transitive ties of the
+ * projects its text names (inherit.ts), and mentions/ merges the mentions
+ * of one project into one record.
  *
  * IDs: a box item's project is `${boxItemId}__prj`; a named project is
  * `${nodeId}__prj_${key}`, the key derived from its name (projectId). Both
