@@ -11,7 +11,7 @@ import { inFieldOrder, type Outline } from './export/outline.js'
 import { outline as storedOutline } from './outline.js'
 import { search as searchStore } from './query/search.js'
 import type { SearchHit, SearchOptions } from './schema/search.js'
-import type { Place, Project, SectorInfo } from './schema/project.js'
+import type { Explanation, Place, Project, SectorInfo } from './schema/project.js'
 import type { ProjectFilter } from './query/projects.js'
 import { isProjectId } from './ids/project.js'
 import type { Resolution } from './schema/redirects.js'
@@ -85,14 +85,19 @@ export function search(query: string, options?: SearchOptions): SearchHit[] {
 }
 
 /**
- * Projects: every 专栏 item and every named project in the text, in document
- * order, each with where it stands, its sectors (main first, with the words
- * that gave them), its places and its ties (`direct`, `context` or
- * `transitive`, each with an evidence quote). Filters: `tiedTo` and `place`
- * (a place ID, name or alias), `sector` (a sector ID, main or secondary),
- * `mainSector` (the first sector only), `kind` ('box-item' |
- * 'named'), `chapter` ('chp_4'), `box` ('4-3'), `text`. Unknown values throw a
- * `PlanError` listing the allowed ones.
+ * Projects: one record per distinct project (every 专栏 item, every project
+ * named in the text), in document order, each with every place the text
+ * names it (`mentions`), its sectors (main first, with the words that gave
+ * them), its places and its ties, each fact with its mention and the clause
+ * it rests on. A tie has a `relation` (what it means: `located-in`,
+ * `part-of`, `served-by`, `partner`), a `how` (how it is known: `direct`,
+ * `context`, `transitive`) and a `chain` of links with their evidence.
+ * Filters: `tiedTo` and `place` (a place ID, name or alias; `tiedTo` takes
+ * every relation), `how` and `relation` (narrow the ties), `sector` (main or
+ * secondary), `mainSector` (the first sector only), `kind` ('box-item' |
+ * 'named' | 'direction'), `directions` (`false` drops the 专栏 items that are
+ * industry directions), `chapter` ('chp_4'), `box` ('4-3'), `text`. Unknown
+ * values throw a `PlanError` listing the allowed ones.
  */
 export function projects(filter?: ProjectFilter): readonly Project[] {
   return qp.projects(projectDb(), filter)
@@ -105,6 +110,17 @@ export function projects(filter?: ProjectFilter): readonly Project[] {
  */
 export function getProject(id: string): Project | undefined {
   return qp.getProject(projectDb(), id)
+}
+
+/**
+ * How a project is tied to a place (a place ID, name or alias): the tie and its
+ * chain as one line, `A is in B («quote», nodeId start–end) → B is in Z
+ * («quote», nodeId start–end)`, or `undefined` when the project has no tie to
+ * the place. A retired project ID is followed; an unknown project ID or place
+ * throws a `PlanError` naming the argument.
+ */
+export function explain(projectId: string, place: string): Explanation | undefined {
+  return qp.explain(projectDb(), projectId, place)
 }
 
 /** The sector vocabulary: `id`, Chinese and English labels, GB/T 4754-2017 门类 codes. */
@@ -129,7 +145,27 @@ export type { IndicatorFilter } from './query/indicators.js'
 export type { SearchHit, SearchOptions } from './schema/search.js'
 export type { ProjectFilter } from './query/projects.js'
 export type { Redirect, Resolution } from './schema/redirects.js'
-export type { Project, ProjectKind, Tie, TieHow, Evidence, SectorEvidence, SectorInfo, Place, Facility } from './schema/project.js'
+export type {
+  Explanation,
+  Project,
+  ProjectKind,
+  Mention,
+  MatchRule,
+  Tie,
+  TieHow,
+  TieRelation,
+  Link,
+  LinkRelation,
+  LinkTarget,
+  TextSpan,
+  Evidence,
+  SectorEvidence,
+  SectorClause,
+  PlaceFact,
+  SectorInfo,
+  Place,
+  Facility
+} from './schema/project.js'
 export type * from './schema/value.js'
 export type * from './schema/plan.js'
 export type { Diagnostic } from './schema/diagnostic.js'

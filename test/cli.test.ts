@@ -45,10 +45,12 @@ describe('huozhou-plan', () => {
     expect(JSON.parse((await cli('outline', '--json')).out).chapters).toHaveLength(13)
     expect((await cli('show', 'chp_4__sec_3__heading')).out).toBe('第三节 推动开发区建设，实现弯道超车\n')
     expect((await cli('show', 'box_4-1', '--html')).out).toContain('<aside id="box_4-1"')
-    // A project ID shows the project: its name, and each tie with its evidence.
+    // A project ID shows the project: its name, its mentions, and each tie with its chain of evidence.
     const shown = (await cli('show', 'box_4-1__item_2__prj')).out
     expect(shown.split('\n')[0]).toBe('霍州市静脉产业园项目  [box_4-1__item_2__prj]')
-    expect(shown).toMatch(/^tie: kaifaqu \(direct\) «经济技术开发区» at box_4-1__item_2__p_1$/m)
+    expect(shown).toMatch(/^tie: kaifaqu located-in \(direct\): 霍州市静脉产业园项目 is in 开发区 \(«依托经济技术开发区[^»]*», box_4-1__item_2__p_1 \d+–\d+\)$/m)
+    expect((await cli('show', 'box_3-1__item_1__prj')).out).toMatch(/^tie: kaifaqu located-in \(transitive\): 创新平台建设工程 includes 智创基地 \(«[^»]+», box_3-1__item_1__p_1 \d+–\d+\) → 智创基地 is in 开发区 /m)
+    expect(parse((await cli('export', 'project-ties.csv')).out, { columns: true }).length).toBeGreaterThan(300)
     expect(JSON.parse((await cli('show', 'box_4-1__item_2__prj', '--json')).out).kind).toBe('box-item')
     expect(JSON.parse((await cli('search', '開發區', '--json')).out)).toEqual(JSON.parse((await cli('search', '开发区', '--json')).out))
     const csv = (await cli('export', 'indicators.csv')).out

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CorpusFileError, readText } from '../scripts/lib/files.js'
 import { readJsonFile } from '../scripts/lib/json.js'
-import { LISTS, TREE, records, reviewJson } from '../scripts/build/stable-json.js'
+import { LISTS, PROJECTS, TREE, reviewJson } from '../scripts/build/stable-json.js'
 import { outline, projects, tree } from '../src/index.js'
 import { corpusDir, root } from './helpers.js'
 
@@ -145,10 +145,13 @@ describe('generated data laid out for review', () => {
     edited.children[0]!.children[0]!.value = '霍州市人民政府公文'
     expect(changedLines(reviewJson(tree(), TREE), reviewJson(edited, TREE))).toEqual([expect.stringContaining('"value":"霍州市人民政府公文"')])
   })
-  it("a project's sectors changed is a one-line diff of projects.json, a section title one line of outline.json", () => {
-    const edited = [...structuredClone(projects())]
-    edited[5]!.sectors = ['energy']
-    expect(changedLines(reviewJson(projects(), records(2)), reviewJson(edited, records(2)))).toEqual(['    "sectors": ["energy"],'])
+  it("a project's sector or tie changed is a one-line diff of projects.json, a section title one line of outline.json", () => {
+    const edited = structuredClone(projects()) as unknown as Array<{ sectors: string[]; ties: Array<{ relation: string }> }>
+    const k = edited.findIndex((p) => p.sectors.length === 1 && p.sectors[0] !== 'energy' && p.ties.length > 0)
+    edited[k]!.sectors[0] = 'energy'
+    expect(changedLines(reviewJson(projects(), PROJECTS), reviewJson(edited, PROJECTS))).toEqual(['      "energy"'])
+    edited[k]!.ties[0]!.relation = 'partner'
+    expect(changedLines(reviewJson(projects(), PROJECTS), reviewJson(edited, PROJECTS))).toHaveLength(2)
     const o = structuredClone(outline())
     o.chapters[3]!.sections[2]!.title = '新标题'
     expect(changedLines(reviewJson(outline(), LISTS), reviewJson(o, LISTS))).toEqual([expect.stringContaining('"title":"新标题"')])

@@ -15,6 +15,8 @@ import { dataFiles } from './data.js'
 import { buildProjects } from './projects.js'
 import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
 import { checkIds, listNewIds } from '../../src/ids/manifest.js'
+import { redirectTargets } from '../../src/ids/redirects.js'
+import type { Project } from '../../src/schema/project.js'
 import { isProjectId } from '../../src/ids/project.js'
 import { nodes } from '../../src/util/visit.js'
 
@@ -45,6 +47,26 @@ export function readManifest(file: string): string[] {
   return readText(file).split('\n').filter((l) => l && !l.startsWith('#'))
 }
 
+/**
+ * A published project ID that is now another mention of a project (the project was named twice and is one record)
+ * must be `moved` to that project: a redirect missing says what to write, one pointing elsewhere is an error.
+ */
+export function checkMergedIds(projects: readonly Project[], manifest: readonly string[], redirects: Readonly<Record<string, Redirect>>, redirectsFile: string): Diagnostic[] {
+  const published = new Set(manifest)
+  const out: Diagnostic[] = []
+  for (const project of projects)
+    for (const mention of project.mentions) {
+      if (mention.id === project.id || !published.has(mention.id)) continue
+      const redirect = redirects[mention.id]
+      if (redirect && 'moved' in redirect && redirect.moved === project.id) continue
+      const message = redirect
+        ? `redirect ${mention.id} points to ${redirectTargets(redirect).join(', ') || 'nothing'}, but that ID is now a mention of ${project.id} (${mention.matched}); move it there`
+        : `published ID ${mention.id} is now a mention of ${project.id} (${mention.matched}); add "${mention.id}": { "moved": "${project.id}", "why": … }`
+      out.push({ severity: 'error', rule: 'merged-id', message, file: redirectsFile, line: 1, column: 1 })
+    }
+  return out
+}
+
 export function buildCorpus(dir: string, options: { updateManifest?: boolean } = {}): BuildResult {
   const mdFile = path.join(dir, 'plan.md')
   const markdown = readText(mdFile)
@@ -73,6 +95,7 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const projectManifestFile = path.join(dir, 'project-ids.txt')
   const projectManifest = readManifest(projectManifestFile)
   diagnostics.push(...checkIds(projectManifest, new Set(projectIds), projectRedirects, projectManifestFile, redirectsFile))
+  diagnostics.push(...checkMergedIds(projectBuild.projects, projectManifest, projectRedirects, redirectsFile))
   listNewIds(ids, manifest, manifestFile, options.updateManifest, files, diagnostics)
   listNewIds(projectIds, projectManifest, projectManifestFile, options.updateManifest, files, diagnostics)
   const count = (type: PlanNode['type']) => all.filter((n) => n.type === type).length

@@ -19,11 +19,11 @@ import type { Redirect } from '../../src/schema/redirects.js'
 import { BOM } from '../../src/export/csv.js'
 import { allIndicators, indicatorRecords, indicatorsCsv } from '../../src/export/indicators.js'
 import { outlineOf } from '../../src/export/outline.js'
-import { projectsCsv } from '../../src/export/projects.js'
+import { projectsCsv, projectTiesCsv } from '../../src/export/projects.js'
 import { nodeText } from '../../src/util/text.js'
 import { nodes } from '../../src/util/visit.js'
 import { jsonSchema } from './json-schema.js'
-import { LISTS, TREE, records, reviewJson, stableJson } from './stable-json.js'
+import { LISTS, PROJECTS, TREE, records, reviewJson, stableJson } from './stable-json.js'
 import { t2sModule } from './t2s.js'
 
 export interface DataFile {
@@ -61,11 +61,13 @@ export function dataFiles({ tree, redirects, projects, sectors, gazetteer }: Dat
     { name: 'redirects.json', module: reviewJson(redirects, records(1)), shipped: stableJson(redirects, 1) },
     // search() folds traditional characters with it; bundled into the code, not a data file.
     { name: 't2s.ts', module: t2sModule(nodeText(tree)) },
-    { name: 'projects.json', module: reviewJson(projects, records(2)), shipped: stableJson(projects) },
+    { name: 'projects.json', module: reviewJson(projects, PROJECTS), shipped: stableJson(projects) },
     // The vocabulary and the gazetteer ship as data too: the runtime's indexes and places() need them.
     { name: 'sectors.json', module: reviewJson(sectors, records(2)), shipped: stableJson(sectors) },
     { name: 'gazetteer.json', module: reviewJson(gazetteer, records(2)), shipped: stableJson(gazetteer) },
     { name: 'projects.csv', shipped: BOM + projectsCsv(projects) },
+    // One row per tie, with its chain and the quotes it rests on.
+    { name: 'project-ties.csv', shipped: BOM + projectTiesCsv(projects, gazetteer.places) },
     ...indicatorFiles(tree),
     { name: 'schema.json', shipped: stableJson(jsonSchema(), 1) }
   ]

@@ -40,6 +40,12 @@ export const TREE: Layout = (v) => (!Array.isArray(v) && Array.isArray(v.childre
 /** Containers opened down to `depth` levels: `records(2)` prints an array of projects one field a line, `{ places: [...] }` one place a line. */
 export const records = (depth: number): Layout => (_v, level) => (level < depth ? 'open' : 'inline')
 
+/**
+ * The projects: one field a line, and each entry of a list field (mentions, ties, evidence) a line of its own, so
+ * that a changed tie or mention is a one-line diff.
+ */
+export const PROJECTS: Layout = (v, level) => (level < 2 || (level === 2 && Array.isArray(v)) ? 'open' : 'inline')
+
 /** Every array opened, and every object that holds an array: an outline is one section, one 目录 entry a line. */
 export const LISTS: Layout = (v) => (Array.isArray(v) || Object.values(v).some(Array.isArray) ? 'open' : 'inline')
 

@@ -8,8 +8,8 @@
  */
 import { PlanError, quote } from '../errors.js'
 import { indicatorRecords, indicatorsCsv } from '../export/indicators.js'
-import { projectsCsv } from '../export/projects.js'
-import { getNode, getProject, indicators, outline, places, projects, search, sectors, text, tree } from '../index.js'
+import { projectsCsv, projectTiesCsv } from '../export/projects.js'
+import { explain, getNode, getProject, indicators, outline, places, projects, search, sectors, text, tree } from '../index.js'
 import type { Project } from '../schema/project.js'
 import { positiveInteger, readArgs, UsageError, type OptionSpec } from './args.js'
 import { EXIT } from './output.js'
@@ -63,7 +63,7 @@ function listing<T>(summary: string, name: string, rows: () => readonly T[], hea
 
 /** CLI option -> filter key, in the order the usage lists them. */
 const INDICATOR_FILTERS = new Map([['attribute', 'attribute'], ['table', 'table'], ['period', 'period'], ['category', 'category'], ['text', 'text']])
-const PROJECT_FILTERS = new Map([['tied-to', 'tiedTo'], ['sector', 'sector'], ['main-sector', 'mainSector'], ['place', 'place'], ['kind', 'kind'], ['chapter', 'chapter'], ['box', 'box'], ['text', 'text']])
+const PROJECT_FILTERS = new Map([['tied-to', 'tiedTo'], ['sector', 'sector'], ['main-sector', 'mainSector'], ['place', 'place'], ['kind', 'kind'], ['relation', 'relation'], ['how', 'how'], ['chapter', 'chapter'], ['box', 'box'], ['text', 'text']])
 
 /** The filter the given options make, and how the library's `filter.x` reads on the command line. */
 function filterOf(v: Values, names: ReadonlyMap<string, string>): Record<string, string> {
@@ -80,7 +80,8 @@ const EXPORTS: ReadonlyMap<string, () => string> = new Map([
   ['indicators.json', () => json(indicatorRecords(indicators(), getNode))],
   ['indicators.csv', () => indicatorsCsv(indicatorRecords(indicators(), getNode))],
   ['projects.json', () => json(projects())],
-  ['projects.csv', () => projectsCsv(projects())]
+  ['projects.csv', () => projectsCsv(projects())],
+  ['project-ties.csv', () => projectTiesCsv(projects(), places())]
 ])
 
 const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
@@ -159,8 +160,8 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
     'projects',
     {
       summary: 'box items and named projects, by tie, sector, place, kind, chapter, box',
-      usage: 'huozhou-plan projects [--tied-to <place>] [--sector <sector>] [--main-sector <sector>] [--place <place>] [--kind box-item|named] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv]',
-      options: options({ 'tied-to': value(), sector: value(), 'main-sector': value(), place: value(), kind: value(), chapter: value(), box: value(), text: value(), json: flag, csv: flag }),
+      usage: 'huozhou-plan projects [--tied-to <place>] [--sector <sector>] [--main-sector <sector>] [--place <place>] [--kind box-item|named|direction] [--relation located-in|part-of|served-by|partner] [--how direct|context|transitive] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv]',
+      options: options({ 'tied-to': value(), sector: value(), 'main-sector': value(), place: value(), kind: value(), relation: value(), how: value(), chapter: value(), box: value(), text: value(), json: flag, csv: flag }),
       exclusive: FORMATS,
       positionals: [0, 0],
       argumentNames: filterArguments(PROJECT_FILTERS),
@@ -202,7 +203,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   [
     'export',
     {
-      summary: 'the shipped data files: plan.json, outline.json, indicators.json|csv, projects.json|csv',
+      summary: 'the shipped data files: plan.json, outline.json, indicators.json|csv, projects.json|csv, project-ties.csv',
       usage: `huozhou-plan export <${[...EXPORTS.keys()].join('|')}>`,
       options: options({}),
       positionals: [1, 1],
@@ -278,15 +279,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** A project as lines of text: name, kind, where, sectors, places, ties with their evidence. */
+/** A project as lines of text: name, kind, where, its mentions, sectors, places, and each tie with its chain of evidence. */
 function projectSummary(p: Project): string {
   const lines = [
     `${p.name}  [${p.id}]`,
     `kind: ${p.kind}${p.box ? `, 专栏 ${p.box}` : ''}`,
-    `at: ${p.at.nodeId} ${p.at.start}-${p.at.end} «${p.raw}»`,
+    ...(p.aliases.length ? [`also: ${p.aliases.join(', ')}`] : []),
+    ...p.mentions.map((m) => `mention: ${m.nodeId} ${m.start}-${m.end} «${m.raw}»${m.matched === 'canonical' ? '' : ` (${m.matched})`}`),
     `sectors: ${p.sectors.join(', ') || '-'}`,
     `places: ${p.places.join(', ') || '-'}`,
-    ...p.ties.map((t) => `tie: ${t.to} (${t.how}${t.via ? ` via ${t.via}` : ''}) «${t.evidence.quote}» at ${t.evidence.nodeId}`)
+    ...p.ties.map((t) => `tie: ${t.to} ${t.relation} (${t.how}): ${explain(p.id, t.to)!.text}`)
   ]
   return lines.join('\n') + '\n'
 }

@@ -1,18 +1,21 @@
 /**
- * The named projects of a paragraph or measure (names/ finds them), each once
- * in its unit, with its sectors from its name and sentence, and its ties. A
- * name that is the enclosing 专栏 item's own undertaking, or restates the
- * item's title, is the item's project, not a new one. IDs: the node's ID,
- * `__prj_`, and a key derived from the name (projectId).
+ * The named projects of a paragraph or measure (names/ finds them). A name
+ * the unit has given before is another mention of that project; so is a
+ * name that is the enclosing 专栏 item's own undertaking or restates the
+ * item's title (a mention of the item's project). IDs: the node's ID,
+ * `__prj_`, and a key derived from the name (projectId); a mention that is
+ * not a project of its own takes its ID after the walk, so that it never
+ * takes one a project had.
  */
 import { projectId } from '../ids/project.js'
 import type { Measure, Paragraph } from '../schema/plan.js'
-import { placesIn, unitFields, type Extraction } from './extraction.js'
+import type { MatchRule } from '../schema/project.js'
+import type { Extraction } from './extraction.js'
 import { findNamedProjects, type NamedCandidate } from './names/index.js'
 import { oneApart, overlaps, restates, sameEntry, spellsOut } from './restates.js'
-import { addContext, addDirect, addTransitiveTies, mayStandIn, placeIdsIn, TieSet } from './ties.js'
-import { despace, sentenceAt } from './text.js'
-import { firstParagraph, itemText, subjectHeadings, unitKey, unitText, type Unit } from './units.js'
+import { placeIdsIn } from './ties.js'
+import { despace } from './text.js'
+import { firstParagraph, unitKey, type Unit } from './units.js'
 
 export function namedProjects(node: Paragraph | Measure, unit: Unit, extraction: Extraction): void {
   const { names } = extraction
@@ -21,15 +24,25 @@ export function namedProjects(node: Paragraph | Measure, unit: Unit, extraction:
   // In a box item's first paragraph the item's own title opens the text: it is the box-item project, not a named one.
   const from = item && value.startsWith(item.title) && firstParagraph(item)?.id === node.id ? item.title.length : 0
   for (const candidate of findNamedProjects(value, from, value.length, names)) {
-    // A facility that is a 专栏 item's own undertaking (the gazetteer says which) is that item's project.
-    if (names.itemOf(candidate.name)) continue
-    if (!firstInUnit(candidate.name, unit, extraction)) continue
-    if (item && restatesItem(candidate.name, item.title, extraction)) continue
-    namedProject(node, candidate, unit, extraction)
+    // A facility that is a 专栏 item's own undertaking (the gazetteer says which) is a mention of that item's project.
+    const builds = names.itemOf(candidate.name)
+    if (builds) {
+      mention(node, candidate, unit, extraction, 'builds-item', `${builds}__prj`)
+      continue
+    }
+    if (!firstInUnit(candidate.name, unit, extraction)) {
+      mention(node, candidate, unit, extraction, 'same-name')
+      continue
+    }
+    if (item && restatesItem(candidate.name, item.title, extraction)) {
+      mention(node, candidate, unit, extraction, 'restates-item', `${item.id}__prj`)
+      continue
+    }
+    mention(node, candidate, unit, extraction)
   }
 }
 
-/** One entry a project in a unit: a name the unit has already given is a second mention, not a second project. */
+/** One project a name in a unit: a name the unit has already given is a second mention, not a second project. */
 function firstInUnit(name: string, unit: Unit, extraction: Extraction): boolean {
   const key = unitKey(unit)
   const seen = extraction.namesByUnit.get(key) ?? new Set<string>()
@@ -54,30 +67,30 @@ function restatesItem(name: string, rawTitle: string, extraction: Extraction): b
   return oneApart(name, title)
 }
 
-function namedProject(node: Paragraph | Measure, candidate: NamedCandidate, unit: Unit, extraction: Extraction): void {
-  const { places } = extraction
+/**
+ * A mention found in `node`: a project of its own (no rule), or another mention of one (`matched`, and `sameAs` the
+ * mention it names again when the walk knows it). Only a project of its own takes its ID now.
+ */
+function mention(node: Paragraph | Measure, candidate: NamedCandidate, unit: Unit, extraction: Extraction, matched?: MatchRule, sameAs?: string): void {
   const item = unit.items[unit.items.length - 1]
-  const sentence = sentenceAt(node.value, candidate.start)
-  const sentenceText = node.value.slice(sentence.start, sentence.end)
-  const sectors = extraction.scoreSectors({ name: candidate.name, text: sentenceText, unit: unitText(unit) })
-  const ties = new TieSet()
-  const standsIn = mayStandIn(candidate.name, places)
-  for (const match of places.placeMatcher.all(sentenceText)) if (standsIn(match.value)) addDirect(ties, match.value, node.id, match.word)
-  // In a 专栏 item the literal rule reads "its own item names the place": the enclosing items' own text counts as direct.
-  for (const enclosing of unit.items) for (const paragraph of itemText(enclosing)) for (const match of places.placeMatcher.all(paragraph.value)) if (standsIn(match.value)) addDirect(ties, match.value, paragraph.id, match.word)
-  addContext(ties, unit, places)
-  addTransitiveTies(ties, candidate.name, node.position, extraction)
-  extraction.projects.push({
-    id: projectId(node.id, candidate.name, extraction.projectIds),
+  const primary = matched === undefined
+  extraction.found.push({
+    id: primary ? projectId(node.id, candidate.name, extraction.projectIds) : '',
     name: candidate.name,
     raw: candidate.raw,
     kind: 'named',
+    direction: false,
     at: { nodeId: node.id, start: candidate.start, end: candidate.end },
-    ...unitFields(unit),
+    node,
+    unit,
     ...(item ? { boxItem: item.id } : {}),
-    sectors: sectors.sectors,
-    sectorEvidence: sectors.evidence,
-    places: placesIn([sentenceText, ...subjectHeadings(unit).map((h) => h.text)], places),
-    ties: ties.list()
+    primary,
+    ...(matched ? { matched } : {}),
+    ...(sameAs ? { sameAs } : {}),
+    sectors: [],
+    sectorEvidence: [],
+    places: [],
+    placeEvidence: [],
+    ties: []
   })
 }

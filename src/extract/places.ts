@@ -16,27 +16,31 @@ export function entryName(named: Named): string {
   return named.kind === 'place' ? named.place.id : named.facility.name
 }
 
+/** A quote located in the tree: node `nodeId`'s value holds `quote` at `[start, end)`. */
 export interface Located {
   nodeId: string
+  start: number
+  end: number
   quote: string
 }
 
 export interface PlaceIndex {
   places: Map<string, Place>
+  facilities: readonly Facility[]
   /** Places and facilities. */
   matcher: Matcher<Named>
   /** Places only: a facility named with its place (X区X城) still names the place. */
   placeMatcher: Matcher<Named>
   /**
    * Where the gazetteer's evidence for a place or facility stands in the tree: the first quote found, preferring
-   * quotes that contain one of `preferring` (the name of the place a tie goes to) and the node the quote's location
-   * names; each quote's longest fragment first.
+   * fragments that contain one of `preferring` (the names of the place or facility a link goes to), then the node the
+   * quote's location names, then the longest fragment.
    */
   evidenceOf(entry: Named, preferring?: readonly string[]): Located | undefined
 }
 
 /** Every node with a text (`value`) in document order, the 目录's entries aside: where evidence is looked for. */
-function textNodes(tree: Plan): Array<{ id: string; value: string }> {
+export function textNodes(tree: Plan): Array<{ id: string; value: string }> {
   return nodes<PlanNode & Walkable>(tree).flatMap((n) => ('value' in n && typeof n.value === 'string' && n.type !== 'tocEntry' ? [{ id: n.id, value: n.value }] : []))
 }
 
@@ -63,35 +67,43 @@ function parseEvidence(evidence: string): Array<{ fragments: string[]; prefix: s
   return out
 }
 
-export function buildPlaceIndex(gazetteer: Gazetteer, tree: Plan): PlaceIndex {
+export function buildPlaceIndex(gazetteer: Gazetteer, texts: ReadonlyArray<{ id: string; value: string }>): PlaceIndex {
   const places = new Map(gazetteer.places.map((p) => [p.id, p]))
   const entries: Array<[string, Named]> = []
   for (const place of gazetteer.places) for (const word of [place.name, ...place.aliases]) entries.push([word, { kind: 'place', place }])
   for (const facility of gazetteer.facilities) for (const word of [facility.name, ...facility.aliases]) entries.push([word, { kind: 'facility', facility }])
   const excludes = gazetteer.places.flatMap((p) => p.exclude ?? [])
-  const texts = textNodes(tree)
   const cache = new Map<string, Located | undefined>()
 
   const evidenceOf = (entry: Named, preferring: readonly string[] = []): Located | undefined => {
     const key = (entry.kind === 'place' ? 'p:' + entry.place.id : 'f:' + entry.facility.name) + '|' + preferring.join(',')
     if (cache.has(key)) return cache.get(key)
-    const quotes = parseEvidence(entry.kind === 'place' ? entry.place.evidence : entry.facility.evidence)
-    const names = (fragments: string[]) => (preferring.some((w) => fragments.some((f) => f.includes(w))) ? 1 : 0)
-    const ranked = [...quotes].sort((a, b) => names(b.fragments) - names(a.fragments))
+    const names = (fragment: string) => (preferring.some((w) => fragment.includes(w)) ? 1 : 0)
+    // Quotes with a fragment that names a preferred word first (stable: the gazetteer's order between equals).
+    const quotes = parseEvidence(entry.kind === 'place' ? entry.place.evidence : entry.facility.evidence).sort(
+      (a, b) => Math.max(...b.fragments.map(names)) - Math.max(...a.fragments.map(names))
+    )
     let found: Located | undefined
-    search: for (const quote of ranked)
-      for (const fragment of [...quote.fragments].sort((a, b) => b.length - a.length)) {
-        const inUnit = quote.prefix ? texts.find((n) => (n.id === quote.prefix || n.id.startsWith(quote.prefix + '__')) && n.value.includes(fragment)) : undefined
-        const node = inUnit ?? texts.find((n) => n.value.includes(fragment))
-        if (node) {
-          found = { nodeId: node.id, quote: fragment }
-          break search
-        }
-      }
+    for (const { fragments, prefix } of quotes) {
+      // Look the quote up by its fragment that names a preferred word, else its longest; prefer the node its location names.
+      const lead = [...fragments].sort((a, b) => names(b) - names(a) || b.length - a.length)[0]!
+      const inUnit = prefix ? texts.find((n) => (n.id === prefix || n.id.startsWith(prefix + '__')) && n.value.includes(lead)) : undefined
+      const node = inUnit ?? texts.find((n) => n.value.includes(lead))
+      if (!node) continue
+      // The quote as the text prints it: from its first fragment found in that node to its last (an elision filled in).
+      const spans = fragments.flatMap((f) => {
+        const at = node.value.indexOf(f)
+        return at < 0 ? [] : [{ start: at, end: at + f.length }]
+      })
+      const start = Math.min(...spans.map((x) => x.start))
+      const end = Math.max(...spans.map((x) => x.end))
+      found = { nodeId: node.id, start, end, quote: node.value.slice(start, end) }
+      break
+    }
     cache.set(key, found)
     return found
   }
 
   const placeEntries = entries.filter(([, n]) => n.kind === 'place')
-  return { places, matcher: new Matcher(entries, excludes), placeMatcher: new Matcher(placeEntries, excludes), evidenceOf }
+  return { places, facilities: gazetteer.facilities, matcher: new Matcher(entries, excludes), placeMatcher: new Matcher(placeEntries, excludes), evidenceOf }
 }

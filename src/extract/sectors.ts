@@ -6,7 +6,7 @@
  * a paragraph about agriculture.
  */
 import type { SectorsFile } from '../schema/knowledge.js'
-import type { SectorEvidence } from '../schema/project.js'
+import type { NodeText } from './extraction.js'
 import { Matcher } from './text.js'
 
 export type SectorSource = 'name' | 'text' | 'unit'
@@ -18,8 +18,28 @@ const HEAD = 1.5
 /** A secondary sector must reach this share of the main one. */
 const SECONDARY_SHARE = 0.34
 
+/** A keyword that matched, where (`from`), and for a word of a text or heading its place in that node's value. */
+export interface ScoredWord {
+  word: string
+  from: SectorSource
+  at?: { nodeId: string; start: number; end: number }
+}
+
+export interface ScoredSector {
+  sector: string
+  score: number
+  words: ScoredWord[]
+}
+
+/** What a project's sectors are read from: its name, its sentence or item text, its unit's headings (each where it stands). */
+export interface SectorTexts {
+  name: string
+  text: readonly NodeText[]
+  unit: readonly NodeText[]
+}
+
 export interface SectorScorer {
-  (texts: Partial<Record<SectorSource, string>>): { sectors: string[]; evidence: SectorEvidence[] }
+  (texts: SectorTexts): { sectors: string[]; evidence: ScoredSector[] }
 }
 
 export function sectorScorer(file: SectorsFile): SectorScorer {
@@ -34,10 +54,15 @@ export function sectorScorer(file: SectorsFile): SectorScorer {
   const order = new Map(file.sectors.map((s, i) => [s.id, i]))
 
   return (texts) => {
-    const acc = new Map<string, SectorEvidence & { nameScore: number; first: number }>()
+    const acc = new Map<string, ScoredSector & { nameScore: number; first: number }>()
+    // Positions run over the name, the texts and the headings one after the other (one apart), for the tie-break by first match.
     let pos = 0
-    for (const from of ['name', 'text', 'unit'] as const) {
-      const t = texts[from]
+    const segments: Array<{ from: SectorSource; text: string; at?: NodeText }> = [
+      { from: 'name', text: texts.name },
+      ...texts.text.map((at) => ({ from: 'text' as const, text: at.text, at })),
+      ...texts.unit.map((at) => ({ from: 'unit' as const, text: at.text, at }))
+    ]
+    for (const { from, text: t, at } of segments) {
       if (!t) continue
       const matches = matcher.all(t)
       // The main noun is the last keyword, except in A+B (光伏+种养殖业), where A is what B is joined to.
@@ -51,7 +76,7 @@ export function sectorScorer(file: SectorsFile): SectorScorer {
         const position = from === 'name' ? (0.75 + (0.5 * m.end) / t.length) * (matches.length > 1 && m.end === lastEnd ? HEAD : 1) : 1
         e.score += m.value.weight * FACTOR[from] * position
         if (from === 'name') e.nameScore += m.value.weight
-        if (!e.words.some((w) => w.word === m.word && w.from === from)) e.words.push({ word: m.word, from })
+        if (!e.words.some((w) => w.word === m.word && w.from === from)) e.words.push({ word: m.word, from, ...(at ? { at: { nodeId: at.nodeId, start: at.start + m.start, end: at.start + m.end } } : {}) })
         acc.set(m.value.sector, e)
       }
       pos += t.length + 1

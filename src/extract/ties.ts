@@ -1,18 +1,19 @@
 /**
- * Ties from a project to gazetteer places, each with its evidence:
- * direct (its own sentence or item names the place), context (the heading of
- * a unit it stands in does), transitive (it is at a facility, or in a place,
- * that the gazetteer places there).
+ * Ties from a project to gazetteer places, each a chain of links with
+ * evidence: direct (its own sentence or item names the place: one link, the
+ * clause), context (the heading of a unit it stands in does: one link, the
+ * heading), transitive (it is, or stands at, a facility or place the
+ * gazetteer places there, or a facility serves it: two links or more, the
+ * last quote naming the place).
  */
-import type { Position } from '../schema/plan.js'
-import type { Tie } from '../schema/project.js'
+import type { Evidence, Link, LinkRelation, Tie, TieHow, TieRelation } from '../schema/project.js'
+import type { Named, PlaceIndex } from './places.js'
+import { placedBy } from './relations.js'
 import type { Extraction } from './extraction.js'
-import { entryName, type Named, type PlaceIndex } from './places.js'
-import { subjectHeadings, type Unit } from './units.js'
 
-const RANK = { direct: 3, context: 2, transitive: 1 }
+const RANK: Record<TieHow, number> = { direct: 3, context: 2, transitive: 1 }
 
-/** At most one tie per place: the strongest (direct > context > transitive); between equals, the first found. */
+/** At most one tie a place: the strongest (direct > context > transitive); between equals, the first found. */
 export class TieSet {
   private readonly byPlace = new Map<string, Tie>()
   add(tie: Tie): void {
@@ -24,35 +25,19 @@ export class TieSet {
   }
 }
 
-/** A direct tie: the text of `nodeId` names the place (`word`). */
-export function addDirect(ties: TieSet, named: Named, nodeId: string, word: string): void {
-  if (named.kind === 'place') ties.add({ to: named.place.id, how: 'direct', evidence: { nodeId, quote: word } })
-}
-
-/** Context ties: a heading of the unit names the place. Innermost first, so that the closest heading is the evidence. */
-export function addContext(ties: TieSet, unit: Unit, places: PlaceIndex): void {
-  for (const heading of subjectHeadings(unit).reverse())
-    for (const match of places.placeMatcher.all(heading.text)) if (match.value.kind === 'place') ties.add({ to: match.value.place.id, how: 'context', evidence: { nodeId: heading.nodeId, quote: heading.text } })
-}
-
 /**
- * A transitive tie through a facility the gazetteer places somewhere, or a place inside another, with the
- * gazetteer's evidence located in the tree. Returns false when no quote of that evidence is in the text.
+ * What a chain means: its first link's relation, identity links (`is`, `includes`) skipped, `listed-in` read as
+ * `part-of` (a project listed under a heading belongs to the heading's subject).
  */
-function addTransitive(ties: TieSet, named: Named, places: PlaceIndex): boolean {
-  const to = named.kind === 'facility' ? named.facility.place : named.place.within
-  if (!to) return true
-  const target = places.places.get(to)
-  const evidence = places.evidenceOf(named, target ? [target.name, ...target.aliases] : [])
-  if (!evidence) return false
-  ties.add({ to, how: 'transitive', evidence, via: named.kind === 'place' ? named.place.id : named.facility.name })
-  return true
+export function relationOf(chain: readonly Link[]): TieRelation {
+  const first = chain.find((l) => l.relation !== 'is' && l.relation !== 'includes')
+  if (!first) return 'located-in'
+  return first.relation === 'listed-in' ? 'part-of' : (first.relation as Exclude<LinkRelation, 'is' | 'includes' | 'listed-in'>)
 }
 
-/** Transitive ties through every gazetteer entry `name` names; an entry whose evidence is not in the text is reported at `position`. */
-export function addTransitiveTies(ties: TieSet, name: string, position: Position, extraction: Extraction): void {
-  for (const match of extraction.places.matcher.all(name))
-    if (!addTransitive(ties, match.value, extraction.places)) extraction.report(position, 'warning', 'evidence-not-found', `no quote of the gazetteer evidence for ${entryName(match.value)} is in the text`)
+/** A tie from its chain: `how` from the chain's length and kind, `relation` from its links. */
+export function tieOf(how: TieHow, chain: Link[]): Tie {
+  return { to: chain[chain.length - 1]!.to, how, relation: relationOf(chain), mention: 0, chain }
 }
 
 /** The gazetteer place IDs a name contains. */
@@ -69,3 +54,23 @@ export function mayStandIn(name: string, places: PlaceIndex): (named: Named) => 
   const namedIn = placeIdsIn(name, places)
   return (named) => named.kind !== 'place' || namedIn.length === 0 || namedIn.some((id) => id === named.place.id || places.places.get(id)?.within === named.place.id)
 }
+
+/**
+ * Transitive ties from a first link (the project is, stands at, or is served by `entry`, as `first` says) through the
+ * gazetteer up to every place `entry` lies in; a place entry itself is tied too (directly by `first` alone, when
+ * `direct`). `report` takes a missing quote.
+ */
+export function tiesThrough(entry: Named, first: Link, extraction: Extraction, report: (message: string) => void, direct = false): Tie[] {
+  const out: Tie[] = []
+  if (entry.kind === 'place' && direct) out.push(tieOf('direct', [first]))
+  for (const reached of placedBy(entry, extraction, report)) {
+    const [next, ...rest] = reached.links
+    // The project is the entry, and the gazetteer's quote for the entry's place is the one that names the project:
+    // one link says both (装备制造服务中心 is in 智创城, «在智创城布局装备制造服务中心»).
+    if (first.relation === 'is' && next && sameSpan(next.evidence, first.evidence) && rest.length > 0) out.push(tieOf('transitive', [{ ...next, from: first.from }, ...rest]))
+    else out.push(tieOf('transitive', [first, ...reached.links]))
+  }
+  return out
+}
+
+const sameSpan = (a: Evidence, b: Evidence) => a.nodeId === b.nodeId && a.start === b.start && a.end === b.end

@@ -5,10 +5,17 @@
  */
 import type { BoxItem, PlanNode } from '../schema/plan.js'
 
-/** A heading that sets the subject of a unit: the chapter's, the section's, the box's, an enclosing box item's title. */
+/**
+ * A heading that sets the subject of a unit: the chapter's, the section's, the box's, an enclosing box item's title;
+ * `text` is `[start, end)` of node `nodeId`'s value.
+ */
 export interface UnitHeading {
   nodeId: string
   text: string
+  start: number
+  end: number
+  /** The unit the heading opens: the chapter, section, box or box item's ID. */
+  unit: string
 }
 
 export interface Unit {
@@ -30,7 +37,9 @@ export function unitInside(node: PlanNode, around: Unit | undefined): Unit | und
   if (node.type === 'box') return { ...around, box: node.number, headings: [...around.headings, ...headingOf(node)] }
   if (node.type === 'boxItem') {
     const first = firstParagraph(node)
-    return { ...around, items: [...around.items, node], headings: first ? [...around.headings, { nodeId: first.id, text: node.title }] : around.headings }
+    // The title is printed at the start of the item's first paragraph (elsewhere it is no heading in the text).
+    const title = first && first.value.startsWith(node.title) ? [{ nodeId: first.id, text: node.title, start: 0, end: node.title.length, unit: node.id }] : []
+    return { ...around, items: [...around.items, node], headings: [...around.headings, ...title] }
   }
   return around
 }
@@ -38,7 +47,7 @@ export function unitInside(node: PlanNode, around: Unit | undefined): Unit | und
 function headingOf(node: PlanNode): UnitHeading[] {
   if (!('children' in node)) return []
   const heading = (node.children as PlanNode[]).find((child) => child.type === 'heading')
-  return heading && 'value' in heading ? [{ nodeId: heading.id, text: heading.value }] : []
+  return heading && 'value' in heading ? [{ nodeId: heading.id, text: heading.value, start: 0, end: heading.value.length, unit: node.id }] : []
 }
 
 /** The headings below the chapter (the chapter is too broad a unit): the section, the box and the enclosing items. */

@@ -1,39 +1,51 @@
 /**
  * Queries over the projects: `projects(index, filter)` answers from
  * prebuilt maps (sector, place tie, place, kind, chapter, box -> project
- * positions), intersected and returned in document order. The index is a
- * plain object built once, lazily, from the projects array, the sector
- * vocabulary and the gazetteer.
+ * positions), intersected and returned in document order; `how` and
+ * `relation` narrow the ties a project must have. `explain` prints a tie's
+ * chain. The index is a plain object built once, lazily, from the projects
+ * array, the sector vocabulary and the gazetteer.
  */
 import { PlanError, describe } from '../errors.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
 import { deepFreeze } from '../util/freeze.js'
 import { own } from '../util/own.js'
-import type { Gazetteer, Place, Project, SectorInfo, SectorsFile } from '../schema/project.js'
+import type { Explanation, Gazetteer, Link, Place, Project, SectorInfo, SectorsFile, Tie, TieHow, TieRelation } from '../schema/project.js'
 import { followIn, resolveIn } from '../ids/redirects.js'
 import { isProjectId } from '../ids/project.js'
 import type { Redirect, Resolution } from '../schema/redirects.js'
 import { assertId } from './nodes.js'
 
 export interface ProjectFilter {
-  /** A place ID or any of its names or aliases (a name, an alias or the place's ID). */
+  /** A place ID or any of its names or aliases (a name, an alias or the place's ID): projects with a tie to it, of any relation. */
   tiedTo?: string
+  /** How the tie is known: `direct`, `context`, `transitive` (with `tiedTo`: the tie to that place; else any tie). */
+  how?: TieHow
+  /** What the tie means: `located-in`, `part-of`, `served-by`, `partner` (with `tiedTo`: the tie to that place; else any tie). */
+  relation?: TieRelation
   /** A sector ID (`digital`): projects with that sector, main or secondary. */
   sector?: string
   /** A sector ID: projects whose main (first) sector it is. */
   mainSector?: string
   /** A place ID or name: projects whose `places` include it. */
   place?: string
+  /** `box-item`, `named` or `direction`. */
   kind?: Project['kind']
-  /** `chp_4`. */
+  /** `false` drops the 专栏 items that are industry directions (`kind: 'direction'`); they are kept by default. */
+  directions?: boolean
+  /** `chp_4`: projects a mention of which stands in that chapter. */
   chapter?: string
-  /** `4-3` or `box_4-3`. */
+  /** `4-3` or `box_4-3`: projects a mention of which stands in that 专栏. */
   box?: string
-  /** A substring of the name or the raw span. */
+  /** A substring of the name, an alias, or a mention as printed. */
   text?: string
 }
 
-export const FILTER_KEYS = ['tiedTo', 'sector', 'mainSector', 'place', 'kind', 'chapter', 'box', 'text'] as const
+export const FILTER_KEYS = ['tiedTo', 'how', 'relation', 'sector', 'mainSector', 'place', 'kind', 'directions', 'chapter', 'box', 'text'] as const
+
+export const TIE_HOWS: readonly TieHow[] = ['direct', 'context', 'transitive']
+export const TIE_RELATIONS: readonly TieRelation[] = ['located-in', 'part-of', 'served-by', 'partner']
+export const PROJECT_KINDS: readonly Project['kind'][] = ['box-item', 'named', 'direction']
 
 export interface ProjectIndex {
   projects: readonly Project[]
@@ -45,7 +57,12 @@ export interface ProjectIndex {
   byId: Map<string, Project>
   /** Retired project IDs. */
   redirects: ReadonlyMap<string, Redirect>
-  by: Record<'sector' | 'mainSector' | 'tie' | 'place' | 'kind' | 'chapter' | 'box', Map<string, readonly Project[]>>
+  /** Names for tie chains (made on first use). */
+  names?: NameOf
+  by: Record<'sector' | 'mainSector' | 'tie' | 'place' | 'kind' | 'chapter' | 'box', Map<string, readonly Project[]>> & {
+    /** Every project but the industry directions. */
+    notDirection: readonly Project[]
+  }
 }
 
 export function createProjectIndex(projects: readonly Project[], sectorsFile: SectorsFile, gazetteer: Gazetteer, redirects: Readonly<Record<string, Redirect>> = {}): ProjectIndex {
@@ -57,11 +74,14 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
     for (const t of p.ties) add(maps.tie, t.to, p)
     for (const pl of p.places) add(maps.place, pl, p)
     add(maps.kind, p.kind, p)
-    add(maps.chapter, p.chapter, p)
-    const box = own(p, 'box')
-    if (box) {
-      add(maps.box, box, p)
-      add(maps.box, `box_${box}`, p)
+    // A project stands in every chapter and 专栏 that names it.
+    for (const m of p.mentions) {
+      add(maps.chapter, m.chapter, p)
+      const box = own(m, 'box')
+      if (box) {
+        add(maps.box, box, p)
+        add(maps.box, `box_${box}`, p)
+      }
     }
   }
   const placeByName = new Map<string, string>()
@@ -81,7 +101,7 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
     placeByName,
     byId: new Map(projects.map((p) => [p.id, p])),
     redirects: new Map(Object.entries(redirects).filter(([id]) => isProjectId(id))),
-    by: maps
+    by: { ...maps, notDirection: Object.freeze(projects.filter((p) => p.kind !== 'direction')) }
   }
 }
 
@@ -98,9 +118,19 @@ export function projects(index: ProjectIndex, filter?: ProjectFilter): readonly 
   const lists: Array<readonly Project[]> = []
   if (f.sector !== undefined) lists.push(lookup(index.by.sector, f.sector, 'filter.sector', () => index.sectors.map((s) => s.id)))
   if (f.mainSector !== undefined) lists.push(lookup(index.by.mainSector, f.mainSector, 'filter.mainSector', () => index.sectors.map((s) => s.id)))
-  if (f.tiedTo !== undefined) lists.push(index.by.tie.get(placeId(index, f.tiedTo, 'filter.tiedTo'))!)
+  const tiedTo = f.tiedTo === undefined ? undefined : placeId(index, f.tiedTo, 'filter.tiedTo')
+  const how = f.how === undefined ? undefined : oneOf(f.how, 'filter.how', TIE_HOWS)
+  const relation = f.relation === undefined ? undefined : oneOf(f.relation, 'filter.relation', TIE_RELATIONS)
+  if (how !== undefined || relation !== undefined) {
+    const matches = (t: Tie) => (tiedTo === undefined || t.to === tiedTo) && (how === undefined || t.how === how) && (relation === undefined || t.relation === relation)
+    lists.push(Object.freeze((tiedTo === undefined ? index.projects : index.by.tie.get(tiedTo)!).filter((p) => p.ties.some(matches))))
+  } else if (tiedTo !== undefined) lists.push(index.by.tie.get(tiedTo)!)
   if (f.place !== undefined) lists.push(index.by.place.get(placeId(index, f.place, 'filter.place'))!)
-  if (f.kind !== undefined) lists.push(lookup(index.by.kind, f.kind, 'filter.kind', () => ['box-item', 'named']))
+  if (f.kind !== undefined) lists.push(index.by.kind.get(oneOf(f.kind, 'filter.kind', PROJECT_KINDS)) ?? EMPTY)
+  if (f.directions !== undefined) {
+    if (typeof f.directions !== 'boolean') throw new PlanError('invalid-argument', 'filter.directions', `filter.directions must be true or false, got ${describe(f.directions)}`, ['true', 'false'])
+    if (!f.directions) lists.push(index.by.notDirection)
+  }
   if (f.chapter !== undefined) {
     if (typeof f.chapter !== 'string' || !/^chp_\d+$/.test(f.chapter)) throw new PlanError('invalid-argument', 'filter.chapter', `filter.chapter must be a chapter ID such as "chp_4", got ${describe(f.chapter)}`)
     lists.push(index.by.chapter.get(f.chapter) ?? EMPTY)
@@ -112,10 +142,17 @@ export function projects(index: ProjectIndex, filter?: ProjectFilter): readonly 
   const found = intersect(lists, index.projects)
   if (f.text === undefined) return found
   const t = checkString(f.text, 'filter.text')
-  return Object.freeze(found.filter((p) => p.name.includes(t) || p.raw.includes(t)))
+  return Object.freeze(found.filter((p) => p.name.includes(t) || p.aliases.some((a) => a.includes(t)) || p.mentions.some((m) => m.raw.includes(t))))
 }
 
 const EMPTY: readonly Project[] = Object.freeze([])
+
+/** A value of a closed set, or a PlanError naming the argument and the allowed values. */
+function oneOf<T extends string>(value: unknown, argument: string, allowed: readonly T[]): T {
+  const v = checkString(value, argument)
+  if (!(allowed as readonly string[]).includes(v)) throw new PlanError('unknown-value', argument, `${argument} ${describe(v)} is not one of the allowed values`, allowed)
+  return v as T
+}
 
 /** The sector vocabulary: id, zh, en, GB/T 4754 门类 codes (frozen). */
 export function sectors(index: ProjectIndex): readonly SectorInfo[] {
@@ -137,4 +174,48 @@ export function resolveProjectId(index: ProjectIndex, id: unknown): Resolution {
 export function getProject(index: ProjectIndex, id: unknown): Project | undefined {
   assertId(id)
   return followIn(index.byId, index.redirects, id)
+}
+
+const PHRASES: Record<Link['relation'], string> = {
+  'located-in': 'is in',
+  'part-of': 'is part of',
+  'served-by': 'is served by',
+  partner: 'is a partner of',
+  is: 'is',
+  includes: 'includes',
+  'listed-in': 'is listed under'
+}
+
+/** How a link or a tie names what it links: a project or a place by its name, anything else (a facility, a unit) as it is. */
+export type NameOf = (id: string) => string
+
+/** Names for the links of these projects: a project ID by its name, a place ID by its name. */
+export function namesFor(projects: Iterable<Project>, places: readonly Place[]): NameOf {
+  const names = new Map<string, string>()
+  for (const p of places) names.set(p.id, p.name)
+  for (const p of projects) names.set(p.id, p.name)
+  return (id) => names.get(id) ?? id
+}
+
+/** A link as text: `A is in B («quote», nodeId start–end)`. */
+export function describeLink(link: Link, name: NameOf): string {
+  const { evidence: e } = link
+  return `${name(link.from)} ${PHRASES[link.relation]} ${name(link.to)} («${e.quote}», ${e.nodeId} ${e.start}–${e.end})`
+}
+
+/** A tie's chain as text, its links joined by ` → `. */
+export function describeTie(tie: Tie, name: NameOf): string {
+  return tie.chain.map((link) => describeLink(link, name)).join(' → ')
+}
+
+/**
+ * How a project is tied to a place: the tie and its chain as text, or `undefined` when it has no tie to the place.
+ * An unknown project ID or place throws a PlanError naming the argument.
+ */
+export function explain(index: ProjectIndex, projectId: unknown, place: unknown): Explanation | undefined {
+  const project = getProject(index, checkString(projectId, 'projectId'))
+  if (!project) throw new PlanError('unknown-id', 'projectId', `projectId ${describe(projectId)} is no project's ID`)
+  const to = placeId(index, place, 'place')
+  const tie = project.ties.find((t) => t.to === to)
+  return tie && { project: project.id, place: to, tie, text: describeTie(tie, (index.names ??= namesFor(index.projects, index.places))) }
 }

@@ -24,12 +24,9 @@ export interface Context {
 
 const NONE: readonly Mention[] = Object.freeze([])
 
-/**
- * Every place the text names a project. Today a project has one (`at`); when
- * projects carry all their mentions, this is the one place that reads them.
- */
+/** Every place the text names a project (its `mentions`, each with its own anchor ID); the one place that reads them. */
 function mentionsOf(project: Project): ReadonlyArray<{ readonly nodeId: string; readonly id: string; readonly start: number; readonly end: number }> {
-  return [{ ...project.at, id: project.id }]
+  return project.mentions
 }
 
 /** One index per projects list: the remark plugin makes a context per directive. */

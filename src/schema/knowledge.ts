@@ -61,8 +61,12 @@ export const PlaceSchema = z.strictObject({
 export const FacilitySchema = z.strictObject({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)),
-  /** The place it stands in; none for one that spans several (a trunk road). */
+  /** The place it stands in; none for one that spans several (a trunk road), or one that stands in another facility (`within`). */
   place: z.string().optional(),
+  /** The facility it stands in or belongs to (by its name), when the plan places it there rather than in a place: its place is that facility's. */
+  within: z.string().optional(),
+  /** How it stands in its place or `within` facility: `located-in` (the default) or `part-of` (a building of a campus, a unit of a park). */
+  relation: z.enum(['located-in', 'part-of']).optional(),
   /** Verbatim quote(s) from the plan with where they stand, as a place's. */
   evidence: z.string(),
   /** explicit: the same phrase names the place; context: the paragraph or 专栏 it stands in is about that place. */
@@ -73,8 +77,25 @@ export const FacilitySchema = z.strictObject({
   boxItem: z.string().optional()
 })
 
-/** gazetteer.json: the places the plan names and the facilities it places in them. */
-export const GazetteerSchema = z.object({ $comment: z.string().optional(), places: z.array(PlaceSchema), facilities: z.array(FacilitySchema) }).strict()
+/**
+ * gazetteer.json: the places the plan names and the facilities it places in them. A place's `within` names a place;
+ * a facility's `place` a place and its `within` another facility, never both.
+ */
+export const GazetteerSchema = z
+  .object({ $comment: z.string().optional(), places: z.array(PlaceSchema), facilities: z.array(FacilitySchema) })
+  .strict()
+  .superRefine((gazetteer, context) => {
+    const places = new Set(gazetteer.places.map((p) => p.id))
+    const facilities = new Set(gazetteer.facilities.map((f) => f.name))
+    gazetteer.places.forEach((p, i) => {
+      if (p.within !== null && !places.has(p.within)) context.addIssue({ code: 'custom', message: `within ${JSON.stringify(p.within)} is no place of the gazetteer`, path: ['places', i, 'within'] })
+    })
+    gazetteer.facilities.forEach((f, i) => {
+      if (f.place !== undefined && !places.has(f.place)) context.addIssue({ code: 'custom', message: `place ${JSON.stringify(f.place)} is no place of the gazetteer`, path: ['facilities', i, 'place'] })
+      if (f.within !== undefined && (!facilities.has(f.within) || f.within === f.name)) context.addIssue({ code: 'custom', message: `within ${JSON.stringify(f.within)} is no other facility of the gazetteer`, path: ['facilities', i, 'within'] })
+      if (f.within !== undefined && f.place !== undefined) context.addIssue({ code: 'custom', message: 'a facility stands in a place or within another facility, not both', path: ['facilities', i, 'within'] })
+    })
+  })
 
 // --------------------------------------------------- extraction knowledge
 
@@ -107,6 +128,8 @@ export const ExtractKnowledgeSchema = z
     facilityHeads: words,
     /** Heads of works on a site (改造, 开发, 路网): a project only when the name names the site (a place, a street, a company). */
     undertakingHeads: words,
+    /** Heads of a 专栏 item's title that make it an industry direction, not an undertaking (产业: 节能环保产业), when no project head is in the title. */
+    directionHeads: words,
     /** Nouns that let a list member stand alone as a name (路, 街, 小区 …), only inside a list with a shared head. */
     standaloneHeads: words,
     /** Heads that close a list that is one undertaking over all its members (A村、B村…连片建设). */
@@ -162,6 +185,18 @@ export const ExtractKnowledgeSchema = z
     partnerEnds: words,
     /** Verbs of coordination (统筹A、B等项目): a list under a shared head governed by one names programmes. */
     programmeVerbs: words,
+
+    // Ties beyond the place a project stands in.
+    /** Verbs that, right before a facility or place, make it the one that serves a clause's projects (通过X为…提供服务, 依靠X提供技术支撑) when a serviceVerbs word follows in the clause. */
+    servingVerbs: words,
+    /** Verbs that close a serving clause (提供). */
+    serviceVerbs: words,
+
+    // Mentions: when two names are one project.
+    /** Words a name may end with or without and name the same project (人民网大数据中心 = 人民网大数据中心项目). */
+    mentionSuffixes: words,
+    /** Names of the plan's own jurisdiction that may open a project's name or not (X市Y中心 = Y中心). */
+    ownPrefixes: words,
 
     // Which names are projects.
     /** Whole names that are generic, never a project (重点项目 …); also a generic name with a short modifier (重大科技项目). */

@@ -1,68 +1,277 @@
 /**
- * Projects: the 专栏 items and the named undertakings of the text, as the
- * extractor gives them, with their sectors, places and ties, each with its
- * evidence. Every type is inferred from these schemas. The knowledge the
- * extractor reads (sector vocabulary, gazetteer, wording) has its schemas in
- * knowledge.ts.
+ * Projects as entities: one record per distinct project of the plan, with
+ * every place the text names it (its mentions), its sectors, places and
+ * ties, each fact with the mention that gave it and the clause it rests on
+ * (node ID, offsets, quote), so that a reader, or a documentation site, can
+ * check it in place.
+ *
+ * The public shape is the named, documented interfaces below (what editors
+ * show); each record's has a zod schema beside it that validates the data and
+ * is checked, at compile time, to describe exactly that interface. The
+ * knowledge the extractor reads (sector vocabulary, gazetteer, wording) has
+ * its schemas in knowledge.ts.
  */
 import { z } from 'zod'
 
 /** The shipped vocabulary and gazetteer, which sectors() and places() answer from. */
 export type { Facility, Gazetteer, Place, SectorInfo, SectorsFile } from './knowledge.js'
 
-export const EvidenceSchema = z.strictObject({ nodeId: z.string(), quote: z.string().min(1) })
+// ------------------------------------------------------------ the interfaces
+
+/** A span of a node's text: `[start, end)` offsets into the node's `value` (JavaScript string indices). */
+export interface TextSpan {
+  /** The ID of the node whose `value` the offsets point into. */
+  readonly nodeId: string
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Evidence a reader can check: a clause or sentence of a node's text (`quote`
+ * is `value.slice(start, end)`), never a lone word, so that a site can
+ * highlight it in place.
+ */
+export interface Evidence extends TextSpan {
+  readonly quote: string
+}
+
+/** How a mention was found to name its project (src/extract/mentions/ has one rule a file). */
+export type MatchRule =
+  /** The project's own first naming: its 专栏 item, else its first mention in document order. */
+  | 'canonical'
+  /** The same name again (spaces, quotation marks and a trailing 项目 aside). */
+  | 'same-name'
+  /** A name that is a gazetteer facility or park the canonical name is too (by its name or an alias). */
+  | 'same-entry'
+  /** The same name with a place, a company, a quantity or the county's name before it (X乡Y = Y). */
+  | 'prefixed-name'
+  /** A name in a 专栏 item's text that restates the item's own title. */
+  | 'restates-item'
+  /** A gazetteer facility that a 专栏 item builds (the gazetteer's `boxItem`). */
+  | 'builds-item'
+  /**
+   * The gazetteer facility or park the project is, named where the text reads no project of its own: the site of other
+   * works, a partner, a place in use.
+   */
+  | 'names-entry'
+
+/** Where the text names a project: the span of the name, the name as read, the sentence, the unit it stands in. */
+export interface Mention extends TextSpan {
+  /**
+   * The mention's own ID, unique in the plan: an anchor a projects page can link to. The canonical mention's is the
+   * project's ID; another mention's is the ID its name would give it on its own (a merged duplicate's old ID).
+   */
+  readonly id: string
+  /** The span as printed (a 专栏 item: its title). */
+  readonly raw: string
+  /** The name as read there (spaces dropped, a list's shared head or modifier given back). */
+  readonly name: string
+  /** `box-item`: a 专栏 item's title; `named`: a name in running text or in an item's text. */
+  readonly kind: 'box-item' | 'named'
+  /** Why this mention names the project (`canonical` for the first). */
+  readonly matched: MatchRule
+  /** The sentence the mention stands in. */
+  readonly sentence: Evidence
+  readonly chapter: string
+  readonly section?: string
+  /** The box number (`4-3`). */
+  readonly box?: string
+  /** The 专栏 item a named mention stands in. */
+  readonly boxItem?: string
+}
+
+/** How a tie is known: the project's own sentence or item names the place; a heading of its unit does; or a chain of links does. */
+export type TieHow = 'direct' | 'context' | 'transitive'
+
+/**
+ * What a tie means. `located-in`: the project stands there. `part-of`: it belongs to a zone or park there, or to a
+ * unit (section, 专栏) whose subject is the place. `served-by`: a facility there serves it (通过X为…提供服务).
+ * `partner`: the project is linked to the place (连接X), not built there.
+ */
+export type TieRelation = 'located-in' | 'part-of' | 'served-by' | 'partner'
+
+/**
+ * A link of a tie's chain: a tie relation, or `is` (the project is a facility the gazetteer knows, by its name),
+ * `includes` (a 专栏 item and a project its text names), `listed-in` (a facility listed under a heading: the next
+ * link says which place the heading names).
+ */
+export type LinkRelation = TieRelation | 'is' | 'includes' | 'listed-in'
+
+/** What a link's `to` names: a gazetteer place (its ID), a gazetteer facility (its name), a project (its ID), a unit (its node ID). */
+export type LinkTarget = 'place' | 'facility' | 'project' | 'unit'
+
+/** One step of a tie: `from` is `relation` to `to`, as `evidence` says. */
+export interface Link {
+  /** The project's ID for the first link; the previous link's `to` after it. */
+  readonly from: string
+  readonly relation: LinkRelation
+  readonly to: string
+  readonly target: LinkTarget
+  readonly evidence: Evidence
+}
+
+/** A tie from a project to a gazetteer place: how it is known, what it means, and the chain of links that shows it. */
+export interface Tie {
+  /** A gazetteer place ID. */
+  readonly to: string
+  readonly how: TieHow
+  /** The first link's relation, identity links (`is`, `includes`) skipped; `listed-in` reads as `part-of`. */
+  readonly relation: TieRelation
+  /** The index in `mentions` of the mention whose text gave the tie. */
+  readonly mention: number
+  /**
+   * The links from the project to the place: one for a direct or context tie (its evidence is the clause that names
+   * the place: at least ten characters, and the name in it), two or more for a transitive one; the last link's quote
+   * names the place.
+   */
+  readonly chain: readonly Link[]
+}
+
+/** A clause that pointed to a sector: the words of the sector's vocabulary in it, and where it stands. */
+export interface SectorClause {
+  /** The words that matched, in the order found. */
+  readonly words: readonly string[]
+  /** In the mention's name (the evidence is the clause that names the project), its sentence or item text, or a heading of its unit. */
+  readonly from: 'name' | 'text' | 'unit'
+  /** The index in `mentions` of the mention whose text it is. */
+  readonly mention: number
+  readonly evidence: Evidence
+}
+
+/** A sector of a project with its score and the clauses (and words in them) that gave it. */
+export interface SectorEvidence {
+  readonly sector: string
+  readonly score: number
+  readonly clauses: readonly SectorClause[]
+}
+
+/** A gazetteer place a project's text names, with the mention and the clause. */
+export interface PlaceFact {
+  readonly place: string
+  readonly mention: number
+  readonly evidence: Evidence
+}
+
+/**
+ * `box-item`: a 专栏 item that is a project; `named`: a project named in the text (and not a 专栏 item);
+ * `direction`: a 专栏 item that names an industry to develop (节能环保产业), not an undertaking; the projects its text
+ * names are projects of their own.
+ */
+export type ProjectKind = 'box-item' | 'named' | 'direction'
+
+/** A project: one record per distinct project, however many times the text names it. */
+export interface Project {
+  /**
+   * Stable: the ID of the canonical mention (`${boxItemId}__prj` for a 专栏 item; `${nodeId}__prj_${key}` for a
+   * named project, the key derived from its name). IDs of duplicates merged into it redirect here (`moved`).
+   */
+  readonly id: string
+  /** The canonical name: the 专栏 item's title, else the first mention's name. */
+  readonly name: string
+  /** The canonical mention as printed. */
+  readonly raw: string
+  readonly kind: ProjectKind
+  /** The other names the text gives it, in document order. */
+  readonly aliases: readonly string[]
+  /** The canonical mention's span (`mentions[0]`). */
+  readonly at: TextSpan
+  /** Where the canonical mention stands. */
+  readonly chapter: string
+  readonly section?: string
+  readonly box?: string
+  readonly boxItem?: string
+  /** Every place the text names it: the canonical mention first, then the others in document order. */
+  readonly mentions: readonly Mention[]
+  /** Sector IDs, main first (the canonical mention's main sector, unless its own words name none). */
+  readonly sectors: readonly string[]
+  readonly sectorEvidence: readonly SectorEvidence[]
+  /** Gazetteer place IDs its mentions' sentences, items or headings name. */
+  readonly places: readonly string[]
+  readonly placeEvidence: readonly PlaceFact[]
+  /** At most one tie a place: the strongest (direct, then context, then transitive), the earliest mention between equals. */
+  readonly ties: readonly Tie[]
+}
+
+/** A tie of a project to a place, and its chain as one line of text. */
+export interface Explanation {
+  /** The project's ID (a retired ID given to `explain` is followed to it). */
+  readonly project: string
+  /** The place's ID. */
+  readonly place: string
+  readonly tie: Tie
+  /**
+   * The chain, one link after another: `A is in B («quote», nodeId start–end) → B is in Z («quote», nodeId
+   * start–end)`, with the names of projects and places (a facility by its name, a unit by its ID).
+   */
+  readonly text: string
+}
+
+// --------------------------------------------------------------- the schemas
+
+const span = { nodeId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }
+const unitFields = { chapter: z.string(), section: z.string().optional(), box: z.string().optional(), boxItem: z.string().optional() }
+const mentionIndex = z.number().int().nonnegative()
+
+export const TextSpanSchema = z.strictObject(span)
+export const EvidenceSchema = z.strictObject({ ...span, quote: z.string().min(1) })
+export const TieRelationSchema = z.enum(['located-in', 'part-of', 'served-by', 'partner'])
+export const LinkRelationSchema = z.enum(['located-in', 'part-of', 'served-by', 'partner', 'is', 'includes', 'listed-in'])
+export const MatchRuleSchema = z.enum(['canonical', 'same-name', 'same-entry', 'prefixed-name', 'restates-item', 'builds-item', 'names-entry'])
+
+export const MentionSchema = z.strictObject({
+  id: z.string(),
+  ...span,
+  raw: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(['box-item', 'named']),
+  matched: MatchRuleSchema,
+  sentence: EvidenceSchema,
+  ...unitFields
+})
+
+export const LinkSchema = z.strictObject({
+  from: z.string(),
+  relation: LinkRelationSchema,
+  to: z.string(),
+  target: z.enum(['place', 'facility', 'project', 'unit']),
+  evidence: EvidenceSchema
+})
 
 export const TieSchema = z.strictObject({
-  /** A gazetteer place ID. */
   to: z.string(),
-  /**
-   * direct: its own sentence or item names the place; context: the heading of a unit it stands in does; transitive:
-   * it is at a facility, or in a place, that the gazetteer places there.
-   */
   how: z.enum(['direct', 'context', 'transitive']),
-  evidence: EvidenceSchema,
-  /** For transitive ties: the facility or place that carries the tie. */
-  via: z.string().optional()
+  relation: TieRelationSchema,
+  mention: mentionIndex,
+  chain: z.array(LinkSchema).min(1)
 })
 
-export const SectorEvidenceSchema = z.strictObject({
-  sector: z.string(),
-  score: z.number(),
-  /**
-   * The keywords that matched, and where: the name, its sentence or item, its unit's heading, or (`mention`) the
-   * sentence of another mention of the same project, for a project whose own words say nothing (a bare 专栏 item).
-   */
-  words: z.array(z.strictObject({ word: z.string(), from: z.enum(['name', 'text', 'unit', 'mention']) }))
-})
+export const SectorClauseSchema = z.strictObject({ words: z.array(z.string().min(1)).min(1), from: z.enum(['name', 'text', 'unit']), mention: mentionIndex, evidence: EvidenceSchema })
+export const SectorEvidenceSchema = z.strictObject({ sector: z.string(), score: z.number(), clauses: z.array(SectorClauseSchema) })
+export const PlaceFactSchema = z.strictObject({ place: z.string(), mention: mentionIndex, evidence: EvidenceSchema })
 
 export const ProjectSchema = z.strictObject({
-  /**
-   * `${boxItemId}__prj` for box items; `${nodeId}__prj_${key}` for named projects, the key derived from the name
-   * (`-2`, `-3` … added for the same name again in one node).
-   */
   id: z.string(),
   name: z.string().min(1),
-  /** The span as printed (box items: the item title). */
   raw: z.string().min(1),
-  kind: z.enum(['box-item', 'named']),
-  at: z.strictObject({ nodeId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
-  chapter: z.string(),
-  section: z.string().optional(),
-  /** The box number (`4-3`). */
-  box: z.string().optional(),
-  /** The box item the project stands in (for named projects inside an item). */
-  boxItem: z.string().optional(),
-  /** Sector IDs, main first. */
+  kind: z.enum(['box-item', 'named', 'direction']),
+  aliases: z.array(z.string().min(1)),
+  at: TextSpanSchema,
+  ...unitFields,
+  mentions: z.array(MentionSchema).min(1),
   sectors: z.array(z.string()),
   sectorEvidence: z.array(SectorEvidenceSchema),
-  /** Gazetteer place IDs named in its own text, its sentence or its unit's heading. */
   places: z.array(z.string()),
+  placeEvidence: z.array(PlaceFactSchema),
   ties: z.array(TieSchema)
 })
 
-export type Evidence = z.infer<typeof EvidenceSchema>
-export type Tie = z.infer<typeof TieSchema>
-export type SectorEvidence = z.infer<typeof SectorEvidenceSchema>
-export type Project = z.infer<typeof ProjectSchema>
-export type ProjectKind = Project['kind']
-export type TieHow = Tie['how']
+// Each schema describes its interface exactly: a field added to one and not the other fails the type check here.
+type DeepMutable<T> = T extends readonly (infer U)[] ? DeepMutable<U>[] : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Holds<T extends true> = T
+/** A compile-time check, nothing at run time: each schema's type is its interface's. */
+export type SchemasMatchInterfaces = [
+  Holds<Same<z.infer<typeof ProjectSchema>, DeepMutable<Project>>>,
+  Holds<Same<z.infer<typeof MentionSchema>, DeepMutable<Mention>>>,
+  Holds<Same<z.infer<typeof TieSchema>, DeepMutable<Tie>>>
+]

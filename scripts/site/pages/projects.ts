@@ -9,10 +9,10 @@
 import { outline } from '../../../src/outline.js'
 import { attrs, esc } from '../html.js'
 import type { PageSpec } from '../layout.js'
-import { RELATIONS, siteProjects, vocabulary, type ChainLink, type SiteProject } from '../projects/adapter.js'
+import { HOWS, RELATIONS, siteProjects, vocabulary, type ChainLink, type SiteProject } from '../projects/adapter.js'
 import { FILES, type SiteMap } from '../routes.js'
 
-const KINDS: Record<SiteProject['kind'], string> = { 'box-item': '专栏项目', named: '正文项目' }
+const KINDS: Record<SiteProject['kind'], string> = { 'box-item': '专栏项目', named: '正文项目', direction: '专栏产业方向' }
 
 /** `text` with each of `words` (longest first) wrapped in <mark>. */
 export function highlight(text: string, words: readonly string[]): string {
@@ -45,7 +45,7 @@ function project(site: SiteMap, p: SiteProject, labels: ReturnType<typeof vocabu
     })
     .join('')
   const ties = p.ties
-    .map((t) => `<li class="site-tie" data-place="${esc(t.place)}"><p class="site-tie-head">关联 <strong>${esc(t.placeName)}</strong> <span class="site-tag">${esc(t.relationLabel)}</span></p><ol class="site-chain">${t.chain.map((l) => link(site, l)).join('')}</ol>${t.complete ? '' : `<p class="site-chain-open">原文中没有找到同时写明这一环节与${esc(t.placeName)}的句子：这条关联来自地名表，尚待核对。</p>`}</li>`)
+    .map((t) => `<li class="site-tie" data-place="${esc(t.place)}" data-relation="${esc(t.relation)}"><p class="site-tie-head">${esc(t.relationLabel)} <strong>${esc(t.placeName)}</strong> <span class="site-tag">${esc(t.howLabel)}</span></p><ol class="site-chain">${t.chain.map((l) => link(site, l)).join('')}</ol>${t.complete ? '' : `<p class="site-chain-open">原文中没有找到同时写明这一环节与${esc(t.placeName)}的句子：这条关联来自地名表，尚待核对。</p>`}</li>`)
     .join('')
   return `<li${attrs({
     id: p.id,
@@ -53,6 +53,7 @@ function project(site: SiteMap, p: SiteProject, labels: ReturnType<typeof vocabu
     'data-sector': p.sectors.join(' '),
     'data-place': p.places.join(' '),
     'data-tie': [...new Set(p.ties.map((t) => t.place))].join(' '),
+    'data-relation': [...new Set(p.ties.map((t) => t.relation))].join(' '),
     'data-kind': p.kind
   })}>
 <h3 class="site-project-name">${esc(p.name)}</h3>
@@ -89,6 +90,7 @@ export function projectsPage(site: SiteMap): PageSpec {
     select('sector', '行业', counted(all.flatMap((p) => p.sectors)), (v) => labels.sectors.get(v) ?? v),
     select('place', '地点', counted(all.flatMap((p) => p.places)), (v) => labels.places.get(v) ?? v),
     select('tie', '关联', counted(all.flatMap((p) => [...new Set(p.ties.map((t) => t.place))])), (v) => labels.places.get(v) ?? v),
+    select('relation', '关系', counted(all.flatMap((p) => [...new Set(p.ties.map((t) => t.relation))])), (v) => RELATIONS[v as keyof typeof RELATIONS] ?? v),
     select('kind', '类型', counted(all.map((p) => p.kind)), (v) => KINDS[v as SiteProject['kind']] ?? v)
   ]
   return {
@@ -98,7 +100,7 @@ export function projectsPage(site: SiteMap): PageSpec {
     mainClass: 'site-wide site-projects-page',
     scripts: ['filters.js'],
     main: `<h1>重点项目</h1>
-<p class="site-lead">规划纲要的专栏条目和正文中点名的项目共 ${all.length} 个，其中 ${tied} 个与某一地点有关联。每个项目列出行业（第一个为主行业）、文字中写到的地点，以及原文出处（点击后在章节页中高亮）。“关联”说明项目与哪个地点相连、凭什么：${Object.values(RELATIONS).map(esc).join('、')}，每条关联都附原文引文。</p>
+<p class="site-lead">规划纲要的专栏条目和正文中点名的项目共 ${all.length} 个，其中 ${tied} 个与某一地点有关联。每个项目列出行业（第一个为主行业）、文字中写到的地点，以及原文出处（点击后在章节页中高亮）。“关联”说明项目与哪个地点相连（${Object.values(RELATIONS).map(esc).join('、')}）、凭什么（${Object.values(HOWS).map(esc).join('、')}），每条关联的每一环都附原文引文。</p>
 <form class="site-filters" data-filter-items=".site-project" aria-label="筛选项目" hidden>
 ${facets.join('\n')}
 <button type="reset">清除</button>
