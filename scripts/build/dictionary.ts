@@ -75,7 +75,7 @@ export function dataDictionary(input: DictionaryInput, options: DictionaryOption
       '* CSV: RFC 4180, UTF-8 **with a byte-order mark** (so that Excel reads the Han text as UTF-8), CRLF line ends, a header row. The CLI writes the same (`--no-bom` drops the mark).',
       '* A blank field means not applicable or not printed; `true` / `false` for yes/no columns; lists in one field are `;`-joined.',
       '* Numbers are written with a `.` decimal point and no thousands separator. The figure columns hold numbers only; the printed text is always in a column of its own (`raw`, or the column named as the table prints it).',
-      '* Nothing a spreadsheet would turn into a date: a table is written `表 1-1` and a 专栏 `专栏 4-3` (never a bare `1-1` or `4-3`), and IDs carry a prefix (`table_1-1`, `box_4-3`).',
+      '* Nothing a spreadsheet would turn into a date: a table is written `表 1-1` and a 专栏 `专栏 4-3` (never a bare `1-1` or `4-3`), and IDs carry a prefix (`table_1-1`, `box_4-3`). Excel does read a printed cell such as `7%` as the percentage 0.07, shown as 7%: compute with the `number` column (7, with `percent` true) instead.',
       '* IDs (`indicator`, `id`, `project`, `node_id` …) are stable across versions: join on them.'
     ].join('\n'),
     h('Reading them'),
