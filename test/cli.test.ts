@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { help, run } from '../src/cli/run.js'
 import { EXIT } from '../src/cli/output.js'
 import { distance } from '../src/cli/suggest.js'
@@ -23,6 +23,9 @@ const shipped = buildCorpus(corpusDir).shipped
 const data = fs.mkdtempSync(path.join(os.tmpdir(), 'huozhou-data-'))
 for (const [name, content] of Object.entries(shipped)) fs.writeFileSync(path.join(data, name), content)
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'huozhou-out-'))
+afterAll(() => {
+  for (const dir of [data, scratch]) fs.rmSync(dir, { recursive: true, force: true })
+})
 
 async function cli(...argv: string[]) {
   let out = ''
