@@ -54,7 +54,8 @@ await check('CommonJS require', () => {
   fs.writeFileSync(path.join(dir, 'cjs.cjs'), `
 const { outline, boxes, indicators } = require('@huozhou/plan')
 const { parsePlan } = require('@huozhou/plan/parser')
-const csv = require('fs').readFileSync(require.resolve('@huozhou/plan/data/indicators.csv'), 'utf8')
+const data = require('path').join(require('path').dirname(require.resolve('@huozhou/plan/package.json')), 'dist/data')
+const csv = require('fs').readFileSync(require('path').join(data, 'projects.csv'), 'utf8')
 console.log(JSON.stringify([outline().chapters.length, boxes().length, indicators({ table: '2-1' }).length, typeof parsePlan, csv.startsWith('\\ufeffid,')]))
 `)
   equal(JSON.parse(run('node', ['cjs.cjs'])), [13, 18, 32, 'function', true], 'CJS answers')
@@ -125,6 +126,36 @@ console.log(JSON.stringify([tree.children.length, tree.children[0].data.hName, t
 await check('CLI through npx', () => {
   const out = run('npx', ['--no-install', 'huozhou-plan', 'outline'])
   if (!out.includes('第十三章 党建和保障措施')) throw new Error(`outline output lacks chapter 13:\n${out.slice(0, 500)}`)
+})
+
+await check('analyst: every shipped CSV has a BOM, export gives each file byte for byte, --version, --sector 数字经济, Python reads the CSV', () => {
+  const data = path.join(dir, 'node_modules/@huozhou/plan/dist/data')
+  const cli = (...args: string[]) => run('npx', ['--no-install', 'huozhou-plan', ...args])
+  const files = fs.readdirSync(data).sort()
+  const csvs = files.filter((f) => f.endsWith('.csv'))
+  if (csvs.length < 5) throw new Error(`expected the CSV files in ${data}, found ${csvs.join(', ')}`)
+  for (const f of csvs) if (!fs.readFileSync(path.join(data, f)).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) throw new Error(`${f} does not start with a BOM`)
+  equal(cli('export', '--list').trim().split('\n').map((l) => l.split('\t')[0]), files, 'export --list')
+  const out = path.join(dir, 'exported')
+  fs.mkdirSync(out)
+  for (const f of files) {
+    cli('export', f, '-o', path.join(out, f))
+    if (!fs.readFileSync(path.join(out, f)).equals(fs.readFileSync(path.join(data, f)))) throw new Error(`export ${f} is not the shipped file byte for byte`)
+  }
+  if (!cli('projects', '--csv').startsWith('\ufeffid,')) throw new Error('projects --csv does not start with a BOM')
+  equal(cli('--version').trim(), (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version, '--version')
+  if (!/\d+ project\(s\)/.test(cli('projects', '--sector', '数字经济'))) throw new Error('projects --sector 数字经济 lists no projects')
+  if (!fs.existsSync('/usr/bin/python3')) return void results.push('note: no python3; the CSV files were not read with Python')
+  fs.writeFileSync(
+    path.join(dir, 'read.py'),
+    [
+      'import csv, json, re, sys',
+      'rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline="")))',
+      'dates = [v for r in rows for v in r.values() if re.fullmatch(r"\\s*\\d{1,4}\\s*[-/]\\s*\\d{1,2}(\\s*[-/]\\s*\\d{1,4})?\\s*", v or "")]',
+      'print(json.dumps([list(rows[0])[:4], len({r["indicator"] for r in rows}), dates]))'
+    ].join('\n')
+  )
+  equal(JSON.parse(run('python3', ['read.py', path.join(data, 'indicator-values.csv')])), [['table', 'table_id', 'period', 'indicator'], 71, []], 'Python csv reads indicator-values.csv')
 })
 
 await check('esbuild browser bundle (and run in headless Chromium)', async () => {

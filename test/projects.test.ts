@@ -9,7 +9,7 @@
  * example sentences split as it says.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PlanError, explain as explainProject, getProject, resolveId, tree } from '../src/index.js'
+import { PlanError, boxes, explain as explainProject, getProject, outline, resolveId, tree } from '../src/index.js'
 import { buildProjects, readKnowledge } from '../scripts/build/projects.js'
 import { readManifest } from '../scripts/build/corpus.js'
 import { projectsCsv, projectTiesCsv, PROJECT_CSV_COLUMNS as CSV_COLUMNS, TIE_CSV_COLUMNS } from '../src/export/projects.js'
@@ -35,6 +35,8 @@ const namesOf = (id: string) => {
   return [place.name, ...place.aliases]
 }
 const tieTo = (p: Project, place: string): Tie | undefined => p.ties.find((t) => t.to === place)
+/** What the CSV exports read beside the projects (src/export/projects.ts). */
+const context = () => ({ sectors: sectors(index), places: index.places, outline: outline(), boxes: boxes() })
 const norm = (s: string) => s.replace(/[\s“”"‘’]/g, '').replace(/(建设项目|项目)$/, '')
 
 beforeAll(() => {
@@ -365,7 +367,7 @@ describe('shape', () => {
   })
 
   it('the projects CSV has the documented columns and one row per project with its mention count', () => {
-    const rows = parse(projectsCsv(built.projects), { columns: true }) as Array<Record<string, string>>
+    const rows = parse(projectsCsv(built.projects, context()), { columns: true, bom: true }) as Array<Record<string, string>>
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS])
     expect(rows).toHaveLength(built.projects.length)
     expect(rows.map((r) => r.raw)).toEqual(built.projects.map((p) => p.raw))
@@ -373,7 +375,7 @@ describe('shape', () => {
   })
 
   it('the ties CSV has one row per tie with its relation, chain and quotes', () => {
-    const rows = parse(projectTiesCsv(built.projects, index.places), { columns: true }) as Array<Record<string, string>>
+    const rows = parse(projectTiesCsv(built.projects, context()), { columns: true, bom: true }) as Array<Record<string, string>>
     expect(Object.keys(rows[0]!)).toEqual([...TIE_CSV_COLUMNS])
     expect(rows).toHaveLength(built.projects.reduce((n, p) => n + p.ties.length, 0))
     const row = rows.find((r) => r.project === 'box_3-1__item_1__prj' && r.place === 'kaifaqu')!

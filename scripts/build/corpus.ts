@@ -11,7 +11,8 @@ import type { Diagnostic } from '../../src/schema/diagnostic.js'
 import type { PlanNode } from '../../src/schema/plan.js'
 import { readText } from '../lib/files.js'
 import { parseJsonFile, readJsonFile } from '../lib/json.js'
-import { dataFiles } from './data.js'
+import { readIndicatorCategories } from './categories.js'
+import { dataFiles, type DataInput } from './data.js'
 import { buildProjects } from './projects.js'
 import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
 import { checkIds, listNewIds } from '../../src/ids/manifest.js'
@@ -27,6 +28,8 @@ export interface BuildResult {
   shipped: Record<string, string>
   diagnostics: Diagnostic[]
   summary: string
+  /** What the data files were made from (the data dictionary of the README is written from it too). */
+  input: DataInput
 }
 
 /** The data modules src/ imports, committed. */
@@ -86,7 +89,8 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const { sectors, gazetteer } = projectBuild.knowledge
   const files: Record<string, string> = {}
   const shipped: Record<string, string> = {}
-  for (const f of dataFiles({ tree, redirects, projects: projectBuild.projects, sectors, gazetteer })) {
+  const input: DataInput = { tree, redirects, projects: projectBuild.projects, sectors, gazetteer, categories: readIndicatorCategories(dir, tree, diagnostics) }
+  for (const f of dataFiles(input)) {
     if (f.module !== undefined) files[path.join(GENERATED, f.name)] = f.module
     if (f.shipped !== undefined) shipped[f.name] = f.shipped
   }
@@ -103,6 +107,7 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
     files,
     shipped,
     diagnostics,
+    input,
     summary: `${mdFile}: ${ids.length} nodes, ${count('chapter')} chapters, ${count('section')} sections, ${count('box')} boxes, ${count('table')} tables, ${count('indicator')} indicator rows, ${count('measure')} measures, ${projectBuild.projects.length} projects`
   }
 }

@@ -13,13 +13,14 @@
  * A file only shipped (schema.json, the CSVs, indicators.json) has no
  * module: nothing in src/ reads it, so it is not committed.
  */
-import type { Plan, PlanNode } from '../../src/schema/plan.js'
+import type { IndicatorCategory } from '../../src/schema/categories.js'
+import type { Box, Plan, PlanNode, Table } from '../../src/schema/plan.js'
 import type { Gazetteer, Project, SectorsFile } from '../../src/schema/project.js'
 import type { Redirect } from '../../src/schema/redirects.js'
-import { BOM } from '../../src/export/csv.js'
-import { allIndicators, indicatorRecords, indicatorsCsv } from '../../src/export/indicators.js'
+import { allIndicators, indicatorRecords, indicatorsWideCsv, indicatorValuesCsv } from '../../src/export/indicators.js'
 import { outlineOf } from '../../src/export/outline.js'
-import { projectsCsv, projectTiesCsv } from '../../src/export/projects.js'
+import { projectsCsv, projectTiesCsv, type ProjectContext } from '../../src/export/projects.js'
+import { dataDictionary, type DictionaryInput } from './dictionary.js'
 import { nodeText } from '../../src/util/text.js'
 import { nodes } from '../../src/util/visit.js'
 import { jsonSchema } from './json-schema.js'
@@ -33,6 +34,8 @@ export interface DataFile {
   readonly module?: string
   /** dist/data/<name>, when the package ships it as a file. */
   readonly shipped?: string
+  /** What a shipped file holds, for its reader: the data dictionary (dist/data/README.md) lists it with this. */
+  readonly description?: string
 }
 
 export interface DataInput {
@@ -41,21 +44,36 @@ export interface DataInput {
   readonly projects: readonly Project[]
   readonly sectors: SectorsFile
   readonly gazetteer: Gazetteer
+  /** The indicator category vocabulary (corpus/<plan>/indicator-categories.json). */
+  readonly categories: readonly IndicatorCategory[]
 }
 
-/** indicators.json and indicators.csv: one record per indicator row (src/export/indicators.ts documents the columns). */
-export function indicatorFiles(tree: Plan): DataFile[] {
+/**
+ * The indicator files (src/export/indicators.ts documents their columns): indicators.json (one record per row,
+ * every cell typed), a wide sheet per table (indicators-1-1.csv …: the table's own columns) and the long table
+ * indicator-values.csv (one row per printed cell, every qualifier kept).
+ */
+export function indicatorFiles(tree: Plan, categories: readonly IndicatorCategory[]): DataFile[] {
   const byId = new Map(nodes<PlanNode>(tree).map((n) => [n.id, n]))
   const data = indicatorRecords(allIndicators(tree), (id) => byId.get(id))
+  const tables = nodes<PlanNode, Table>(tree, (n): n is Table => n.type === 'table')
+  const context = { tables, categories }
   return [
-    { name: 'indicators.json', shipped: stableJson(data, 1) },
-    { name: 'indicators.csv', shipped: BOM + indicatorsCsv(data) }
+    { name: 'indicators.json', shipped: stableJson(data, 1), description: 'One record per indicator row of both tables, every cell typed (`values`: number, comparator, 左右, [累计], %, marks, qualifier, raw), as `indicators()` gives them.' },
+    ...tables.map((t) => ({
+      name: `indicators-${t.number}.csv`,
+      shipped: indicatorsWideCsv(data.filter((r) => r.table === t.number), t, context),
+      description: `${t.label} (${t.period ?? t.title}), wide: one row per indicator, the table's own columns as printed, each beside its bare figure.`
+    })),
+    { name: 'indicator-values.csv', shipped: indicatorValuesCsv(data, context), description: 'Both tables, long: one row per printed cell (one per figure of a cell printing several), with every qualifier in its own column. Parsed back, it gives every indicator\'s values.' }
   ]
 }
 
-export function dataFiles({ tree, redirects, projects, sectors, gazetteer }: DataInput): DataFile[] {
+export function dataFiles({ tree, redirects, projects, sectors, gazetteer, categories }: DataInput): DataFile[] {
   const outline = outlineOf(tree)
-  return [
+  const boxes = nodes<PlanNode, Box>(tree, (n): n is Box => n.type === 'box')
+  const names: ProjectContext = { sectors: sectors.sectors, places: gazetteer.places, outline, boxes }
+  const files: DataFile[] = [
     { name: 'plan.json', module: reviewJson(tree, TREE), shipped: stableJson(tree) },
     { name: 'outline.json', module: reviewJson(outline, LISTS), shipped: stableJson(outline) },
     { name: 'redirects.json', module: reviewJson(redirects, records(1)), shipped: stableJson(redirects, 1) },
@@ -65,10 +83,19 @@ export function dataFiles({ tree, redirects, projects, sectors, gazetteer }: Dat
     // The vocabulary and the gazetteer ship as data too: the runtime's indexes and places() need them.
     { name: 'sectors.json', module: reviewJson(sectors, records(2)), shipped: stableJson(sectors) },
     { name: 'gazetteer.json', module: reviewJson(gazetteer, records(2)), shipped: stableJson(gazetteer) },
-    { name: 'projects.csv', shipped: BOM + projectsCsv(projects) },
+    { name: 'projects.csv', shipped: projectsCsv(projects, names), description: 'One row per project: its names, where the text names it with the quote, chapter, section and 专栏 with their titles, sectors and places with their Chinese names, ties.' },
     // One row per tie, with its chain and the quotes it rests on.
-    { name: 'project-ties.csv', shipped: BOM + projectTiesCsv(projects, gazetteer.places) },
-    ...indicatorFiles(tree),
+    { name: 'project-ties.csv', shipped: projectTiesCsv(projects, names), description: 'One row per tie of a project to a place: what it means and how the text shows it (with Chinese labels), the chain of links as text, the quote of the project\'s own text and the quote that names the place.' },
+    ...indicatorFiles(tree, categories),
+    // The vocabulary the indicator exports' category columns use, with the printed titles it stands for.
+    { name: 'indicator-categories.json', module: reviewJson({ categories }, records(2)), shipped: stableJson({ categories }), description: 'The indicator category vocabulary shared by both tables: id, zh, en, the printed group titles it stands for, a note.' },
     { name: 'schema.json', shipped: stableJson(jsonSchema(), 1) }
   ]
+  // What each file holds and what each column means, written from the files' rows and the columns' own descriptions.
+  return [...files, { name: 'README.md', shipped: dataDictionary(dictionaryInput({ tree, sectors, categories }, files), { title: true }) }]
+}
+
+/** What the data dictionary is written from: the data files' rows, the tables, the vocabularies. */
+export function dictionaryInput({ tree, sectors, categories }: Pick<DataInput, 'tree' | 'sectors' | 'categories'>, files: readonly DataFile[]): DictionaryInput {
+  return { files, tables: nodes<PlanNode, Table>(tree, (n): n is Table => n.type === 'table'), categories, sectors: sectors.sectors }
 }

@@ -6,6 +6,7 @@
  * something found on a prototype):
  *
  * - an option the command does not have is an error, with "did you mean";
+ *   a one-letter form is known only where the table gives one (`-o`);
  * - a flag (`--json`) takes no value, an option with a value needs one;
  * - no option is given twice, and at most one of each exclusive group
  *   (`--json`, `--csv`, `--html`, `--markdown`);
@@ -31,8 +32,8 @@ export class UsageError extends Error {
 export type OptionSpec =
   /** A flag: present or not. */
   | { readonly type: 'boolean' }
-  /** An option with a value; `integer`: a positive whole number written in digits. */
-  | { readonly type: 'string'; readonly integer?: boolean; readonly hint?: string }
+  /** An option with a value; `integer`: a positive whole number written in digits; `short`: its one-letter form (`-o`). */
+  | { readonly type: 'string'; readonly integer?: boolean; readonly hint?: string; readonly short?: string }
 
 export interface Spec {
   readonly options: ReadonlyMap<string, OptionSpec>
@@ -62,7 +63,7 @@ const flagName = (name: string) => `--${name}`
 /** Read `args` against `spec`; `--help`/`-h` is every command's. */
 export function readArgs(args: readonly string[], spec: Spec): Parsed {
   const config = Object.create(null) as Record<string, { type: 'string' | 'boolean'; short?: string }>
-  for (const [name, o] of spec.options) config[name] = { type: o.type }
+  for (const [name, o] of spec.options) config[name] = o.type === 'string' && o.short ? { type: o.type, short: o.short } : { type: o.type }
   config.help = { type: 'boolean', short: 'h' }
   const { tokens } = parseArgs({ args: [...args], options: config, allowPositionals: true, strict: false, tokens: true })
   const values = Object.create(null) as Record<string, string | true | undefined>
@@ -76,7 +77,8 @@ export function readArgs(args: readonly string[], spec: Spec): Parsed {
       continue
     }
     const option = spec.options.get(token.name)
-    if (!option || !token.rawName.startsWith('--')) {
+    const short = option?.type === 'string' && option.short !== undefined && token.rawName === `-${option.short}`
+    if (!option || !(token.rawName.startsWith('--') || short)) {
       const known = [...spec.options.keys()].map(flagName)
       const near = token.rawName.startsWith('--') ? closest(token.rawName, known) : undefined
       throw new UsageError(token.rawName, `unknown option ${quote(token.rawName)}${near ? `; did you mean ${near}?` : ''}${known.length ? `; allowed: ${known.join(', ')}, --help` : '; this command takes only --help'}`)

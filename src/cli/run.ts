@@ -6,19 +6,29 @@
  * argument at fault (`--limit`, `--attribute`, `<id>`) and a non-zero exit
  * code (output.ts), never a stack trace; what the user typed is quoted cut.
  */
+import path from 'node:path'
+import categoriesFile from '../generated/indicator-categories.json' with { type: 'json' }
 import { PlanError, quote } from '../errors.js'
-import { indicatorRecords, indicatorsCsv } from '../export/indicators.js'
-import { projectsCsv, projectTiesCsv } from '../export/projects.js'
-import { explain, getNode, getProject, indicators, outline, places, projects, search, sectors, text, tree } from '../index.js'
+import { BOM, type CsvOptions } from '../export/csv.js'
+import { indicatorRecords, indicatorsWideCsv, indicatorValuesCsv, type IndicatorContext, type IndicatorRecord } from '../export/indicators.js'
+import { HOW_LABELS, KIND_LABELS, RELATION_LABELS, type Label } from '../export/labels.js'
+import { projectsCsv, type ProjectContext } from '../export/projects.js'
+import { boxes, explain, getNode, getProject, indicators, outline, places, projects, search, sectors, tables, text } from '../index.js'
+import type { IndicatorCategory } from '../schema/categories.js'
 import type { Project } from '../schema/project.js'
+import { sectorNames } from '../query/projects.js'
 import { positiveInteger, readArgs, UsageError, type OptionSpec } from './args.js'
+import { FileError, readShipped, shippedFiles, writeOutput } from './files.js'
 import { EXIT } from './output.js'
+import { dataFolder, packageInfo } from './package.js'
 import { closest } from './suggest.js'
 import { table } from './table.js'
 
 export interface Io {
   out: (s: string) => void
   err: (s: string) => void
+  /** The folder of the shipped data files `export` reads (default: the package's dist/data). */
+  data?: string
 }
 
 type Values = Readonly<Record<string, string | true | undefined>>
@@ -35,13 +45,17 @@ interface Command {
   positional?: string
   /** CLI names of the library's arguments, for messages: `filter.tiedTo` -> `--tied-to`. */
   argumentNames?: ReadonlyMap<string, string>
+  /** Values an option takes beyond the ones the library lists (Chinese labels …): "did you mean" looks among them too. */
+  alsoAllowed?: ReadonlyMap<string, () => Iterable<string>>
   run: (values: Values, positionals: readonly string[], io: Io) => number | Promise<number>
 }
 
 const flag: OptionSpec = Object.freeze({ type: 'boolean' })
 const value = (hint?: string): OptionSpec => Object.freeze({ type: 'string', ...(hint ? { hint } : {}) })
-const options = (entries: Record<string, OptionSpec>): ReadonlyMap<string, OptionSpec> => new Map(Object.entries(entries))
+const options = (entries: Record<string, OptionSpec>): ReadonlyMap<string, OptionSpec> => new Map(Object.entries(entries).concat([['output', OUTPUT]]))
 
+/** `-o <path>` / `--output <path>`: every command writes to a file instead of stdout (as it is: no shell re-encoding it). */
+const OUTPUT: OptionSpec = Object.freeze({ type: 'string', short: 'o', hint: 'the file to write' })
 const JSON_ONLY = options({ json: flag })
 const FORMATS = [['json', 'csv']] as const
 
@@ -51,7 +65,7 @@ const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
 function listing<T>(summary: string, name: string, rows: () => readonly T[], header: string[], row: (item: T) => string[]): Command {
   return {
     summary,
-    usage: `huozhou-plan ${name} [--json]`,
+    usage: `huozhou-plan ${name} [--json] [-o <file>]`,
     options: JSON_ONLY,
     positionals: [0, 0],
     run(v, _p, io) {
@@ -73,16 +87,45 @@ function filterOf(v: Values, names: ReadonlyMap<string, string>): Record<string,
 }
 const filterArguments = (names: ReadonlyMap<string, string>) => new Map([...names].map(([option, key]) => [`filter.${key}`, `--${option}`]))
 
-/** The shipped data files `export` writes. */
-const EXPORTS: ReadonlyMap<string, () => string> = new Map([
-  ['plan.json', () => JSON.stringify(tree()) + '\n'],
-  ['outline.json', () => json(outline())],
-  ['indicators.json', () => json(indicatorRecords(indicators(), getNode))],
-  ['indicators.csv', () => indicatorsCsv(indicatorRecords(indicators(), getNode))],
-  ['projects.json', () => json(projects())],
-  ['projects.csv', () => projectsCsv(projects())],
-  ['project-ties.csv', () => projectTiesCsv(projects(), places())]
-])
+/** The slug a Chinese label stands for (`位于` -> `located-in`), or the value as given. */
+function slugOf(labels: ReadonlyMap<string, Label>, value: string): string {
+  for (const [slug, label] of labels) if (label.zh === value) return slug
+  return value
+}
+const zhLabels = (labels: ReadonlyMap<string, Label>) => () => [...labels.values()].map((l) => l.zh)
+
+/** The indicator category vocabulary (corpus/<plan>/indicator-categories.json, as the build wrote it). */
+const CATEGORIES = (categoriesFile as { categories: IndicatorCategory[] }).categories
+
+const indicatorContext = (): IndicatorContext => ({ tables: tables(), categories: CATEGORIES })
+const projectContext = (): ProjectContext => ({ sectors: sectors(), places: places(), outline: outline(), boxes: boxes(), all: projects() })
+
+/** CSV options from the command line: a byte-order mark unless --no-bom. */
+function csvOptions(v: Values): CsvOptions {
+  if (v['no-bom'] && !v.csv) throw new UsageError('--no-bom', '--no-bom drops the byte-order mark of CSV output: give it with --csv')
+  return { bom: !v['no-bom'] }
+}
+
+/** The indicator rows the options select; `--category` takes a category of the shared vocabulary (`ecology`) or a printed group title. */
+function indicatorRows(v: Values): IndicatorRecord[] {
+  const category = typeof v.category === 'string' ? CATEGORIES.find((c) => c.id === v.category) : undefined
+  const filter = filterOf(v, INDICATOR_FILTERS)
+  if (category) delete filter.category
+  const rows = indicatorRecords(indicators(filter), getNode)
+  return category ? rows.filter((r) => r.category !== undefined && category.printed.includes(r.category)) : rows
+}
+
+/** The table a wide sheet is of: the one all `rows` stand in (or that --table / --period name when none match). */
+function wideTable(rows: readonly IndicatorRecord[], v: Values) {
+  const all = tables()
+  const numbers = new Set(rows.map((r) => r.table))
+  const chosen = rows.length
+    ? all.filter((t) => numbers.has(t.number))
+    : all.filter((t) => [t.number, t.id, t.label, t.label.replace(' ', '')].includes(String(v.table)) || t.period === v.period)
+  if (chosen.length !== 1)
+    throw new UsageError('--wide', `--wide writes one table's own columns and ${chosen.length ? `these rows come from ${chosen.map((t) => t.label).join(' and ')}` : 'no table is chosen'}: add --table ${all.map((t) => t.number).join(' or --table ')}, or leave --wide out for the long table (one row per value, any table)`)
+  return chosen[0]!
+}
 
 const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   [
@@ -135,16 +178,19 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   [
     'indicators',
     {
-      summary: 'indicator rows of 表 1-1 and 表 2-1, filtered',
-      usage: 'huozhou-plan indicators [--attribute 约束性|预期性] [--table 1-1|2-1] [--period 十三五|十四五] [--category …] [--text …] [--json | --csv]',
-      options: options({ attribute: value(), table: value(), period: value(), category: value(), text: value(), json: flag, csv: flag }),
+      summary: 'indicator rows of 表 1-1 and 表 2-1, filtered: a table, --json, or --csv (one row per value; --wide: one row per indicator of one table)',
+      usage: 'huozhou-plan indicators [--attribute 约束性|预期性] [--table 1-1|2-1] [--period 十三五|十四五] [--category <category or printed title>] [--text …] [--json | --csv [--wide] [--no-bom]] [-o <file>]',
+      options: options({ attribute: value(), table: value(), period: value(), category: value(), text: value(), json: flag, csv: flag, wide: flag, 'no-bom': flag }),
       exclusive: FORMATS,
       positionals: [0, 0],
       argumentNames: filterArguments(INDICATOR_FILTERS),
+      alsoAllowed: new Map([['category', () => CATEGORIES.map((c) => c.id)]]),
       run(v, _p, io) {
-        const rows = indicatorRecords(indicators(filterOf(v, INDICATOR_FILTERS)), getNode)
+        const bom = csvOptions(v)
+        if (v.wide && !v.csv) throw new UsageError('--wide', '--wide shapes the CSV (one row per indicator of one table): give it with --csv')
+        const rows = indicatorRows(v)
         if (v.json) io.out(json(rows))
-        else if (v.csv) io.out(indicatorsCsv(rows))
+        else if (v.csv) io.out(v.wide ? indicatorsWideCsv(rows, wideTable(rows, v), indicatorContext(), bom) : indicatorValuesCsv(rows, indicatorContext(), bom))
         else
           io.out(
             table(
@@ -160,22 +206,39 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
     'projects',
     {
       summary: 'box items and named projects, by tie, sector, place, kind, chapter, box',
-      usage: 'huozhou-plan projects [--tied-to <place>] [--sector <sector>] [--main-sector <sector>] [--place <place>] [--kind box-item|named|direction] [--relation located-in|part-of|served-by|partner] [--how direct|context|transitive] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv]',
-      options: options({ 'tied-to': value(), sector: value(), 'main-sector': value(), place: value(), kind: value(), relation: value(), how: value(), chapter: value(), box: value(), text: value(), json: flag, csv: flag }),
+      usage: 'huozhou-plan projects [--tied-to <place>] [--sector <sector>] [--main-sector <sector>] [--place <place>] [--kind box-item|named|direction] [--relation located-in|part-of|served-by|partner] [--how direct|context|transitive] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv [--no-bom]] [-o <file>]  (a sector, place, kind, relation or how by its ID or Chinese name)',
+      options: options({ 'tied-to': value(), sector: value(), 'main-sector': value(), place: value(), kind: value(), relation: value(), how: value(), chapter: value(), box: value(), text: value(), json: flag, csv: flag, 'no-bom': flag }),
       exclusive: FORMATS,
       positionals: [0, 0],
       argumentNames: filterArguments(PROJECT_FILTERS),
+      alsoAllowed: new Map<string, () => Iterable<string>>([
+        ['sector', () => sectors().flatMap(sectorNames)],
+        ['main-sector', () => sectors().flatMap(sectorNames)],
+        ['tied-to', () => places().flatMap((p) => [p.name, ...p.aliases])],
+        ['place', () => places().flatMap((p) => [p.name, ...p.aliases])],
+        ['kind', zhLabels(KIND_LABELS)],
+        ['relation', zhLabels(RELATION_LABELS)],
+        ['how', zhLabels(HOW_LABELS)]
+      ]),
       run(v, _p, io) {
-        const rows = projects(filterOf(v, PROJECT_FILTERS))
+        const bom = csvOptions(v)
+        const filter = filterOf(v, PROJECT_FILTERS)
+        if (filter.kind) filter.kind = slugOf(KIND_LABELS, filter.kind)
+        if (filter.relation) filter.relation = slugOf(RELATION_LABELS, filter.relation)
+        if (filter.how) filter.how = slugOf(HOW_LABELS, filter.how)
+        const rows = projects(filter)
         if (v.json) io.out(json(rows))
-        else if (v.csv) io.out(projectsCsv(rows))
-        else
+        else if (v.csv) io.out(projectsCsv(rows, projectContext(), bom))
+        else {
+          const zh = new Map(sectors().map((s) => [s.id, s.zh]))
+          const name = new Map(places().map((p) => [p.id, p.name]))
           io.out(
             table(
               ['id', 'kind', 'name', 'sectors', 'ties'],
-              rows.map((p) => [p.id, p.kind, p.name, p.sectors.join(','), p.ties.map((t) => `${t.to}:${t.how}`).join(',')])
+              rows.map((p) => [p.id, p.kind, p.name, p.sectors.map((s) => zh.get(s) ?? s).join(','), p.ties.map((t) => `${name.get(t.to) ?? t.to} (${t.relation}, ${t.how})`).join(', ')])
             ) + `${rows.length} project(s)\n`
           )
+        }
         return EXIT.ok
       }
     }
@@ -203,19 +266,29 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   [
     'export',
     {
-      summary: 'the shipped data files: plan.json, outline.json, indicators.json|csv, projects.json|csv, project-ties.csv',
-      usage: `huozhou-plan export <${[...EXPORTS.keys()].join('|')}>`,
-      options: options({}),
-      positionals: [1, 1],
+      summary: 'a shipped data file as it is, byte for byte (--list: every file and where it is)',
+      usage: 'huozhou-plan export <file> [-o <path>] [--no-bom]  |  huozhou-plan export --list',
+      options: options({ list: flag, 'no-bom': flag }),
+      positionals: [0, 1],
       positional: '<file>',
-      run(_v, p, io) {
-        const what = p[0]!
-        const write = EXPORTS.get(what)
-        if (!write) {
-          const near = closest(what, EXPORTS.keys())
-          throw new UsageError('<file>', `<file> must be one of ${[...EXPORTS.keys()].join(', ')}; got ${quote(what)}${near ? `; did you mean ${near}?` : ''}`)
+      run(v, p, io) {
+        const folder = io.data ?? dataFolder()
+        const files = shippedFiles(folder)
+        if (v.list) {
+          if (p.length) throw new UsageError('--list', `--list lists every file: give it without a <file> (got ${quote(p[0]!)})`)
+          if (v['no-bom']) throw new UsageError('--no-bom', '--no-bom applies to a CSV file written out: give it with <file>, not --list')
+          io.out(files.map((f) => `${f}\t${path.join(folder, ...f.split('/'))}\n`).join(''))
+          return EXIT.ok
         }
-        io.out(write())
+        const what = p[0]
+        if (what === undefined) throw new UsageError('<file>', `missing <file>: one of ${files.join(', ')} (--list says where each is)`)
+        if (!files.includes(what)) {
+          const near = closest(what, files)
+          throw new UsageError('<file>', `<file> must be one of ${files.join(', ')}; got ${quote(what)}${near ? `; did you mean ${near}?` : ''}`)
+        }
+        if (v['no-bom'] && !what.endsWith('.csv')) throw new UsageError('--no-bom', `--no-bom drops the byte-order mark of a CSV file; ${quote(what)} has none`)
+        const content = readShipped(folder, what)
+        io.out(v['no-bom'] && content.startsWith(BOM) ? content.slice(BOM.length) : content)
         return EXIT.ok
       }
     }
@@ -227,14 +300,17 @@ export function help(): string {
   return (
     'Usage: huozhou-plan <command> [options]\n\nCommands:\n' +
     [...COMMANDS].map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join('\n') +
-    '\n\nEvery command takes --help.\n'
+    '\n\nEvery command takes --help, and -o <file> to write a file instead of printing.\n--version prints the version.\n'
   )
 }
 
+/** What the first argument may be besides a command. */
+const TOP_LEVEL = ['help', '--help', '--version']
+
 /** An unknown command, in one line: what was typed (cut), the closest command, the list. */
 function unknownCommand(command: string): string {
-  const near = closest(command, COMMANDS.keys())
-  return `huozhou-plan: unknown command ${quote(command)}${near ? `; did you mean ${near}?` : ''}; allowed: ${[...COMMANDS.keys()].join(', ')}, help\n`
+  const near = closest(command, [...COMMANDS.keys(), ...TOP_LEVEL])
+  return `huozhou-plan: unknown command ${quote(command)}${near ? `; did you mean ${near}?` : ''}; allowed: ${[...COMMANDS.keys()].join(', ')}, help, --version\n`
 }
 
 /** The positionals a command takes, or a `UsageError` naming them. */
@@ -246,10 +322,21 @@ function checkPositionals(cmd: Command, positionals: readonly string[]): void {
     throw new UsageError(max === 0 ? quote(positionals[0]!) : name, max === 0 ? `takes no arguments, got ${quote(positionals[0]!)}` : `takes one ${name}, got ${positionals.length} arguments: ${positionals.slice(0, 3).map(quote).join(', ')}${positionals.length > 3 ? ' …' : ''}`)
 }
 
-/** A library error in the command line's words: `filter.tiedTo` reads `--tied-to`. */
-function messageOf(error: PlanError, cmd: Command): string {
+/**
+ * A library error in the command line's words: `filter.tiedTo` reads `--tied-to`; for a value of a closed set, the
+ * closest allowed value (or Chinese label the option takes) as "did you mean".
+ */
+function messageOf(error: PlanError, cmd: Command, values: Values): string {
   const name = cmd.argumentNames?.get(error.argument) ?? (error.argument === 'id' ? '<id>' : undefined)
-  return name && error.message.startsWith(error.argument) ? name + error.message.slice(error.argument.length) : error.message
+  let message = name && error.message.startsWith(error.argument) ? name + error.message.slice(error.argument.length) : error.message
+  const option = name?.startsWith('--') ? name.slice(2) : undefined
+  const typed = option === undefined ? undefined : values[option]
+  if (error.allowed && typeof typed === 'string') {
+    const near = closest(typed, [...error.allowed, ...(cmd.alsoAllowed?.get(option!)?.() ?? [])])
+    const at = message.indexOf('; allowed: ')
+    if (near) message = at < 0 ? `${message}; did you mean ${near}?` : `${message.slice(0, at)}; did you mean ${near}?${message.slice(at)}`
+  }
+  return message
 }
 
 /** Run the CLI; resolves to the exit code. Never throws: errors become one line on stderr. */
@@ -259,35 +346,53 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.out(help())
     return command === undefined ? EXIT.usage : EXIT.ok
   }
+  if (command === '--version' || command === '-v') {
+    if (rest.length) {
+      io.err(`huozhou-plan: --version takes no arguments, got ${quote(rest[0]!)}\n`)
+      return EXIT.usage
+    }
+    io.out(`${packageInfo().version}\n`)
+    return EXIT.ok
+  }
   const cmd = COMMANDS.get(command)
   if (!cmd) {
     io.err(unknownCommand(command))
     return EXIT.usage
   }
+  let values: Values = {}
   try {
-    const { values, positionals, help } = readArgs(rest, cmd)
-    if (help) {
+    const parsed = readArgs(rest, cmd)
+    values = parsed.values
+    if (parsed.help) {
       io.out(`Usage: ${cmd.usage}\n\n${cmd.summary}.\n`)
       return EXIT.ok
     }
-    checkPositionals(cmd, positionals)
-    return await cmd.run(values, positionals, io)
+    checkPositionals(cmd, parsed.positionals)
+    const output = values.output
+    if (typeof output !== 'string') return await cmd.run(values, parsed.positionals, io)
+    // -o: the whole output, written once the command has answered (nothing is written when it fails).
+    const chunks: string[] = []
+    const code = await cmd.run(values, parsed.positionals, { ...io, out: (s) => void chunks.push(s) })
+    writeOutput(output, chunks.join(''))
+    return code
   } catch (error) {
-    const message = error instanceof PlanError ? messageOf(error, cmd) : error instanceof Error ? error.message : String(error)
+    const message = error instanceof PlanError ? messageOf(error, cmd, values) : error instanceof Error ? error.message : String(error)
     io.err(`huozhou-plan ${command}: ${message.split('\n')[0]}\n`)
-    return error instanceof PlanError ? EXIT.value : EXIT.usage
+    return error instanceof PlanError ? EXIT.value : error instanceof FileError ? EXIT.io : EXIT.usage
   }
 }
 
-/** A project as lines of text: name, kind, where, its mentions, sectors, places, and each tie with its chain of evidence. */
+/** A project as lines of text: name, kind, where, its mentions, sectors and places with their Chinese names, and each tie with its chain of evidence. */
 function projectSummary(p: Project): string {
+  const zh = new Map(sectors().map((s) => [s.id, s.zh]))
+  const name = new Map(places().map((pl) => [pl.id, pl.name]))
   const lines = [
     `${p.name}  [${p.id}]`,
     `kind: ${p.kind}${p.box ? `, 专栏 ${p.box}` : ''}`,
     ...(p.aliases.length ? [`also: ${p.aliases.join(', ')}`] : []),
     ...p.mentions.map((m) => `mention: ${m.nodeId} ${m.start}-${m.end} «${m.raw}»${m.matched === 'canonical' ? '' : ` (${m.matched})`}`),
-    `sectors: ${p.sectors.join(', ') || '-'}`,
-    `places: ${p.places.join(', ') || '-'}`,
+    `sectors: ${p.sectors.map((s) => `${s} ${zh.get(s) ?? ''}`.trim()).join(', ') || '-'}`,
+    `places: ${p.places.map((id) => `${id} ${name.get(id) ?? ''}`.trim()).join(', ') || '-'}`,
     ...p.ties.map((t) => `tie: ${t.to} ${t.relation} (${t.how}): ${explain(p.id, t.to)!.text}`)
   ]
   return lines.join('\n') + '\n'

@@ -29,17 +29,23 @@ export function distance(a: string, b: string, max: number): number {
   return previous[b.length]!
 }
 
-/** The closest candidate to `typed`, or `undefined` when none is close (ties: the first). */
+/**
+ * The closest candidate to `typed`, or `undefined` when none is close (ties: the first); failing that, the one
+ * candidate `typed` begins (`located` -> `located-in`), when it is at least two characters and begins only one.
+ */
 export function closest(typed: string, candidates: Iterable<string>): string | undefined {
   let found: string | undefined
   let best = Infinity
+  const starts = new Set<string>()
+  const lower = typed.toLowerCase()
   for (const c of candidates) {
     const max = Math.min(2, Math.floor((c.length - 1) / 2))
-    const d = distance(typed.toLowerCase(), c.toLowerCase(), max)
+    const d = distance(lower, c.toLowerCase(), max)
     if (d <= max && d < best) {
       best = d
       found = c
     }
+    if (lower.length >= 2 && c.length > lower.length && c.toLowerCase().startsWith(lower)) starts.add(c)
   }
-  return found
+  return found ?? (starts.size === 1 ? [...starts][0] : undefined)
 }

@@ -23,9 +23,9 @@ export interface ProjectFilter {
   how?: TieHow
   /** What the tie means: `located-in`, `part-of`, `served-by`, `partner` (with `tiedTo`: the tie to that place; else any tie). */
   relation?: TieRelation
-  /** A sector ID (`digital`): projects with that sector, main or secondary. */
+  /** A sector ID (`digital`) or Chinese name (`数字经济与信息化`, `数字经济`; see `sectorNames`): projects with that sector, main or secondary. */
   sector?: string
-  /** A sector ID: projects whose main (first) sector it is. */
+  /** A sector ID or Chinese name: projects whose main (first) sector it is. */
   mainSector?: string
   /** A place ID or name: projects whose `places` include it. */
   place?: string
@@ -87,8 +87,13 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
   const placeByName = new Map<string, string>()
   for (const p of gazetteer.places) for (const w of [p.id, p.name, ...p.aliases]) if (!placeByName.has(w)) placeByName.set(w, p.id)
   const sectors = sectorsFile.sectors.map(({ id, zh, en, gbt4754 }) => ({ id, zh, en, gbt4754 }))
-  // Every sector and place is a valid filter value, with or without projects.
-  for (const s of sectors) for (const m of [maps.sector, maps.mainSector]) if (!m.has(s.id)) m.set(s.id, [])
+  // Every sector and place is a valid filter value, with or without projects; a sector by its Chinese names too, as a place by its name.
+  const shared = new Set(sectors.flatMap((s) => sectorNames(s).slice(1)).filter((w, k, all) => all.indexOf(w) !== k))
+  for (const s of sectors)
+    for (const m of [maps.sector, maps.mainSector]) {
+      if (!m.has(s.id)) m.set(s.id, [])
+      for (const name of sectorNames(s)) if (!shared.has(name) && !m.has(name)) m.set(name, m.get(s.id)!)
+    }
   for (const p of gazetteer.places) {
     if (!maps.tie.has(p.id)) maps.tie.set(p.id, [])
     if (!maps.place.has(p.id)) maps.place.set(p.id, [])
@@ -103,6 +108,15 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
     redirects: new Map(Object.entries(redirects).filter(([id]) => isProjectId(id))),
     by: { ...maps, notDirection: Object.freeze(projects.filter((p) => p.kind !== 'direction')) }
   }
+}
+
+/**
+ * The names a sector filter takes for a sector: its ID, its Chinese label, and each part of a label that joins two
+ * with 与 (数字经济与信息化: 数字经济, 信息化). A part two sectors share names neither.
+ */
+export function sectorNames(s: Pick<SectorInfo, 'id' | 'zh'>): string[] {
+  const parts = s.zh.split('与').filter((w) => w && w !== s.zh)
+  return [s.id, s.zh, ...parts]
 }
 
 function placeId(index: ProjectIndex, value: unknown, argument: string): string {
