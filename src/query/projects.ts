@@ -14,6 +14,7 @@ import { followIn, resolveIn } from '../ids/redirects.js'
 import { isProjectId } from '../ids/project.js'
 import type { Redirect, Resolution } from '../schema/redirects.js'
 import { assertId } from './nodes.js'
+import { placeList, sectorList } from './vocabulary.js'
 
 export interface ProjectFilter {
   /** A place ID or any of its names or aliases (a name, an alias or the place's ID). */
@@ -66,7 +67,7 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
   }
   const placeByName = new Map<string, string>()
   for (const p of gazetteer.places) for (const w of [p.id, p.name, ...p.aliases]) if (!placeByName.has(w)) placeByName.set(w, p.id)
-  const sectors = sectorsFile.sectors.map(({ id, zh, en, gbt4754 }) => ({ id, zh, en, gbt4754 }))
+  const sectors = sectorList(sectorsFile)
   // Every sector and place is a valid filter value, with or without projects.
   for (const s of sectors) for (const m of [maps.sector, maps.mainSector]) if (!m.has(s.id)) m.set(s.id, [])
   for (const p of gazetteer.places) {
@@ -76,8 +77,8 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
   for (const m of Object.values(maps)) freezeLists(m)
   return {
     projects: Object.isFrozen(projects) ? projects : Object.freeze([...projects]),
-    sectors: deepFreeze(sectors),
-    places: deepFreeze(gazetteer.places.map((p) => ({ ...p, aliases: [...p.aliases] }))),
+    sectors,
+    places: placeList(gazetteer),
     placeByName,
     byId: new Map(projects.map((p) => [p.id, p])),
     redirects: new Map(Object.entries(redirects).filter(([id]) => isProjectId(id))),

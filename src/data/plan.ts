@@ -1,0 +1,19 @@
+/**
+ * The tree domain: the plan's text tree (plan.json) joined with its tables
+ * (./tables.ts) and indexed (src/query/store.ts) on the first query, not at
+ * import. What `getNode`, `ancestors`, `boxes`, `text`, `tree`, `search`
+ * and the renderers need.
+ */
+import raw from '../generated/plan.json' with { type: 'json' }
+import { createStore, type Store } from '../query/store.js'
+import type { Plan } from '../schema/plan.js'
+import { redirectRecords } from './redirects.js'
+import { joinTables } from './split.js'
+import { planTables } from './tables.js'
+
+let store: Store | undefined
+
+/** The whole tree's store: built (and the tree deep-frozen) on first use, shared by every entry that loads this module. */
+export function planStore(): Store {
+  return (store ??= createStore(joinTables(raw as unknown as Plan, planTables()), redirectRecords()))
+}
