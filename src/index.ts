@@ -10,7 +10,7 @@
  */
 import { inFieldOrder, type Outline } from './export/outline.js'
 import { isProjectId } from './ids/project.js'
-import { projectIndex } from './data/projects.js'
+import { projectLookup } from './data/projects.js'
 import { planStore } from './data/plan.js'
 import { outline as storedOutline } from './outline.js'
 import * as q from './query/nodes.js'
@@ -31,7 +31,7 @@ export function outline(): Outline {
  * the extraction no longer reports because it was not one), or `unknown`.
  */
 export function resolveId(id: string): Resolution {
-  return typeof id === 'string' && isProjectId(id) ? resolveProjectId(projectIndex(), id) : q.resolveId(planStore(), id)
+  return typeof id === 'string' && isProjectId(id) ? resolveProjectId(projectLookup(), id) : q.resolveId(planStore(), id)
 }
 
 export { getNode, ancestors, boxes, text, search, tree } from './tree.js'

@@ -2,11 +2,13 @@
  * `@huozhou/plan/indicators`: the indicator rows of the plan's tables and the
  * tables themselves. It loads the tables alone (tables.json), not the
  * plan's text; the index over the rows is built on the first query. The
- * default entry exports the same functions.
+ * default entry exports the same functions. Rows and tables are
+ * deep-frozen as they are handed out.
  */
 import { planTables } from './data/tables.js'
 import { indicators as queryIndicators, type IndicatorFilter } from './query/indicators.js'
 import type { Indicator, Table } from './schema/plan.js'
+import { frozenItems } from './util/freeze.js'
 
 /**
  * Indicator rows of the tables, in document order, filtered by `attribute`
@@ -15,12 +17,12 @@ import type { Indicator, Table } from './schema/plan.js'
  * have throws a `PlanError` that lists the allowed values.
  */
 export function indicators(filter?: IndicatorFilter): readonly Indicator[] {
-  return queryIndicators(planTables(), filter)
+  return frozenItems(queryIndicators(planTables(), filter))
 }
 
 /** The tables (表 1-1, 表 2-1), in document order. */
 export function tables(): readonly Table[] {
-  return planTables()
+  return frozenItems(planTables())
 }
 
 export { PlanError } from './errors.js'

@@ -3,14 +3,16 @@
  * ties, the sector vocabulary and the gazetteer. It loads the projects, the
  * vocabulary and the gazetteer (and `sectors()` or `places()` alone load only
  * theirs), not the plan's text; the index is built on the first query. The
- * default entry exports the same functions.
+ * default entry exports the same functions. Projects are deep-frozen as
+ * they are handed out.
  */
 import { placeInfos } from './data/places.js'
-import { projectIndex } from './data/projects.js'
+import { projectIndex, projectLookup } from './data/projects.js'
 import { sectorInfos } from './data/sectors.js'
 import * as qp from './query/projects.js'
 import type { ProjectFilter } from './query/projects.js'
 import type { Place, Project, SectorInfo } from './schema/project.js'
+import { deepFreeze, frozenItems } from './util/freeze.js'
 
 /**
  * Projects: every 专栏 item and every named project in the text, in document
@@ -23,7 +25,7 @@ import type { Place, Project, SectorInfo } from './schema/project.js'
  * `PlanError` listing the allowed ones.
  */
 export function projects(filter?: ProjectFilter): readonly Project[] {
-  return qp.projects(projectIndex(), filter)
+  return frozenItems(qp.projects(projectIndex(), filter))
 }
 
 /**
@@ -32,7 +34,7 @@ export function projects(filter?: ProjectFilter): readonly Project[] {
  * Throws `PlanError` when `id` is not a string.
  */
 export function getProject(id: string): Project | undefined {
-  return qp.getProject(projectIndex(), id)
+  return deepFreeze(qp.getProject(projectLookup(), id))
 }
 
 /** The sector vocabulary: `id`, Chinese and English labels, GB/T 4754-2017 门类 codes. */

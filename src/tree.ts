@@ -4,12 +4,17 @@
  * tree (plan.json, tables.json) and the search folding table, not the
  * projects; the index over the tree is built on the first query. The default
  * entry exports the same functions.
+ *
+ * Every node is deep-frozen as it is handed out (once: `deepFreeze`
+ * remembers), so that nothing a caller does to an answer can change a later
+ * one, and a first query pays for the nodes it returns, not for the tree.
  */
 import { planStore } from './data/plan.js'
 import * as q from './query/nodes.js'
 import { search as searchStore } from './query/search.js'
 import type { SearchHit, SearchOptions } from './schema/search.js'
 import type { Box, Plan, PlanNode } from './schema/plan.js'
+import { deepFreeze, frozenItems } from './util/freeze.js'
 
 /**
  * The node with this ID, or `undefined`. A retired ID (see `resolveId`) is
@@ -17,17 +22,20 @@ import type { Box, Plan, PlanNode } from './schema/plan.js'
  * `PlanError` when `id` is not a string.
  */
 export function getNode(id: string): PlanNode | undefined {
-  return q.getNode(planStore(), id)
+  return deepFreeze(q.getNode(planStore(), id))
 }
 
 /** The ancestors of a node, root first. Throws `PlanError` for an unknown ID. */
 export function ancestors(id: string): PlanNode[] {
-  return q.ancestors(planStore(), id)
+  // A fresh array of frozen nodes: the array is the caller's.
+  const list = q.ancestors(planStore(), id)
+  for (const node of list) deepFreeze(node)
+  return list
 }
 
 /** The 18 boxes (专栏), in document order. */
 export function boxes(): readonly Box[] {
-  return q.boxes(planStore())
+  return frozenItems(q.boxes(planStore()))
 }
 
 /** Plain text of a node, or of the whole document without an ID. */
@@ -49,7 +57,7 @@ export function search(query: string, options?: SearchOptions): SearchHit[] {
 
 /** The whole plan tree (a unist tree; frozen). */
 export function tree(): Plan {
-  return planStore().tree
+  return deepFreeze(planStore().tree)
 }
 
 export { tables } from './indicators.js'

@@ -4,12 +4,9 @@
  * places and ties.
  */
 import raw from '../generated/mentions.json' with { type: 'json' }
-import { deepFreeze } from '../util/freeze.js'
 import type { ProjectMention } from './split.js'
 
-let mentions: readonly ProjectMention[] | undefined
-
-/** Each project's ID and where it stands, in the projects' order, deep-frozen on first use. */
+/** Each project's ID and where it stands, in the projects' order. Never handed out (the renderers copy what they print), so not frozen. */
 export function mentionList(): readonly ProjectMention[] {
-  return (mentions ??= deepFreeze(raw as unknown as ProjectMention[]))
+  return raw as unknown as ProjectMention[]
 }

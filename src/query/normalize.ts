@@ -21,9 +21,9 @@ export interface Folded {
   /** The folded text. */
   text: string
   /** For each code unit of `text`, the offset in the original where its source character starts. */
-  starts: number[]
+  starts: ArrayLike<number>
   /** … and where it ends. */
-  ends: number[]
+  ends: ArrayLike<number>
 }
 
 const PUNCTUATION: ReadonlyMap<string, string> = new Map(
@@ -39,58 +39,133 @@ const PUNCTUATION: ReadonlyMap<string, string> = new Map(
 
 /**
  * How many code points the fold remembers. The document's own characters
- * (a plan's text uses a few thousand at most) are folded first, when the
- * search index is built, and stay; queries add theirs until the cache is
- * full, then fold the rest without remembering them, so that no stream of
- * queries (a megabyte of distinct astral characters, say) can grow the
- * process for good. Bounded, not evicting: the characters that matter most
- * are never pushed out.
+ * that fold to something else (a plan's text has a few hundred: full-width
+ * punctuation, capitals, spaces; its ideographs fold to themselves and are
+ * copied without a look-up) are folded first, when the search index is
+ * built, and stay; queries add theirs until the cache is full, then fold the
+ * rest without remembering them, so that no stream of queries (a megabyte of
+ * distinct astral characters, say) can grow the process for good. Bounded,
+ * not evicting: the characters that matter most are never pushed out.
  */
 export const FOLD_CACHE_LIMIT = 8192
 
-const cache = new Map<string, string>()
+/** Code point -> its fold. Keyed by number, so that a look-up makes no string. */
+const cache = new Map<number, string>()
 
 /** How many code points the fold cache holds now (never more than `FOLD_CACHE_LIMIT`). */
 export function foldCacheSize(): number {
   return cache.size
 }
 
-/** The fold of one code point (possibly empty, possibly several code units). */
-export function foldChar(ch: string): string {
-  let out = cache.get(ch)
+/** The fold of one code point, by number (possibly empty, possibly several code units). */
+function foldCode(code: number): string {
+  let out = cache.get(code)
   if (out !== undefined) return out
-  if (ch === '\t') out = '\t'
+  if (code === 0x09) out = '\t'
   else {
     out = ''
-    for (const c of ch.normalize('NFKC').toLowerCase()) {
+    for (const c of String.fromCodePoint(code).normalize('NFKC').toLowerCase()) {
       const p = PUNCTUATION.get(c) ?? c
       if (!/\s/u.test(p)) out += p
     }
   }
-  if (cache.size < FOLD_CACHE_LIMIT) cache.set(ch, out)
+  if (cache.size < FOLD_CACHE_LIMIT) cache.set(code, out)
   return out
+}
+
+/** The fold of one code point (possibly empty, possibly several code units). */
+export function foldChar(ch: string): string {
+  return foldCode(ch.codePointAt(0)!)
+}
+
+/** Offsets into the original texts, 16-bit when every text is shorter than 65,536 code units (half the memory). */
+export type Offsets = Uint16Array | Int32Array
+
+/** Several texts folded into one, for a scan of them all at once (the search index). */
+export interface FoldedTexts {
+  /** The folded texts, in order, each followed by the separator but the last. */
+  text: string
+  /** For each code unit of `text`, the offset in its own original text where its source character starts (a separator's: that text's length). */
+  starts: Offsets
+  /** Where each text's fold begins in `text`, and (last) the length of `text`. */
+  bounds: Int32Array
+}
+
+/** Where the code point that starts at `start` in `value` ends. */
+export const endOf = (value: string, start: number): number => start + (value.codePointAt(start)! > 0xffff ? 2 : 1)
+
+/**
+ * The code units that may fold to something else: all but the CJK ideographs
+ * (NFKC, case and the punctuation table leave U+3400–U+4DBF and U+4E00–U+9FFF
+ * alone) and printable ASCII other than capitals and the space. Runs of the
+ * others are copied as they are, found by the regular expression engine, so
+ * that only the few characters that change cost a look-up each.
+ */
+const CHANGES = /[^\u0021-\u0040\u005b-\u007e\u3400-\u4dbf\u4e00-\u9fff]/g
+
+/**
+ * Fold texts into one, `separator` between two: the pieces joined once and
+ * the offsets kept in a typed array, so that folding a whole plan (the
+ * search index, built on the first search) is quick and makes little
+ * garbage.
+ */
+export function foldAll(values: readonly string[], separator: string): FoldedTexts {
+  let total = 0
+  let longest = 0
+  for (const value of values) {
+    total += value.length + separator.length
+    longest = Math.max(longest, value.length)
+  }
+  const make = (size: number): Offsets => (longest < 0x10000 ? new Uint16Array(size) : new Int32Array(size))
+  let starts = make(total)
+  const bounds = new Int32Array(values.length + 1)
+  const pieces: string[] = []
+  let n = 0
+  /** Room for `more` offsets: a character that folds to more than one code unit (㎡ -> m2, ⑴ -> (1)) takes more than its own. */
+  const room = (more: number) => {
+    if (n + more <= starts.length) return
+    const grown = make(Math.max(starts.length * 2, n + more))
+    grown.set(starts)
+    starts = grown
+  }
+  /** `f`, the fold of the code point at `offset`, to the text; every code unit of it maps back to `offset`. */
+  const put = (f: string, offset: number) => {
+    room(f.length)
+    for (let k = 0; k < f.length; k++) starts[n++] = offset
+    pieces.push(f)
+  }
+  /** `value.slice(from, to)`, which folds to itself, to the text. */
+  const copy = (value: string, from: number, to: number) => {
+    if (to <= from) return
+    room(to - from)
+    pieces.push(value.slice(from, to))
+    for (let offset = from; offset < to; offset++) starts[n++] = offset
+  }
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
+    bounds[i] = n
+    let from = 0
+    CHANGES.lastIndex = 0
+    for (let m = CHANGES.exec(value); m; m = CHANGES.exec(value)) {
+      copy(value, from, m.index)
+      const code = value.codePointAt(m.index)!
+      put(foldCode(code), m.index)
+      from = CHANGES.lastIndex = m.index + (code > 0xffff ? 2 : 1)
+    }
+    copy(value, from, value.length)
+    if (i + 1 < values.length) put(separator, value.length)
+  }
+  bounds[values.length] = n
+  return { text: pieces.join(''), starts: starts.subarray(0, n), bounds }
 }
 
 /** Fold a text, keeping for each folded code unit the original code point's offsets. */
 export function fold(value: string): Folded {
-  let text = ''
-  const starts: number[] = []
-  const ends: number[] = []
-  let offset = 0
-  for (const ch of value) {
-    const f = foldChar(ch)
-    const end = offset + ch.length
-    for (let k = 0; k < f.length; k++) {
-      starts.push(offset)
-      ends.push(end)
-    }
-    text += f
-    offset = end
-  }
-  return { text, starts, ends }
+  const { text, starts } = foldAll([value], '')
+  return { text, starts, ends: starts.map((start) => endOf(value, start)) }
 }
 
 /** Fold a query: the same fold, with tabs removed too (a query never spans table cells). */
 export function foldQuery(query: string): string {
-  return fold(query).text.replace(/\t/g, '')
+  return foldAll([query], '').text.replace(/\t/g, '')
 }

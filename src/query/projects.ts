@@ -7,7 +7,6 @@
  */
 import { PlanError, describe } from '../errors.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
-import { deepFreeze } from '../util/freeze.js'
 import { own } from '../util/own.js'
 import type { Gazetteer, Place, Project, SectorInfo, SectorsFile } from '../schema/project.js'
 import { followIn, resolveIn } from '../ids/redirects.js'
@@ -49,9 +48,18 @@ export interface ProjectIndex {
   by: Record<'sector' | 'mainSector' | 'tie' | 'place' | 'kind' | 'chapter' | 'box', Map<string, readonly Project[]>>
 }
 
+/** What `getProject` and `resolveId` need: projects by ID and the retired project IDs, without the vocabulary and the gazetteer. */
+export type ProjectLookup = Pick<ProjectIndex, 'byId' | 'redirects'>
+
+export function createProjectLookup(projects: readonly Project[], redirects: Readonly<Record<string, Redirect>> = {}): ProjectLookup {
+  return {
+    byId: new Map(projects.map((p) => [p.id, p])),
+    redirects: new Map(Object.entries(redirects).filter(([id]) => isProjectId(id)))
+  }
+}
+
 export function createProjectIndex(projects: readonly Project[], sectorsFile: SectorsFile, gazetteer: Gazetteer, redirects: Readonly<Record<string, Redirect>> = {}): ProjectIndex {
   const maps = { sector: new Map(), mainSector: new Map(), tie: new Map(), place: new Map(), kind: new Map(), chapter: new Map(), box: new Map() } as Record<keyof ProjectIndex['by'], Map<string, Project[]>>
-  deepFreeze(projects)
   for (const p of projects) {
     for (const s of p.sectors) add(maps.sector, s, p)
     if (p.sectors[0]) add(maps.mainSector, p.sectors[0], p)
@@ -80,8 +88,7 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
     sectors,
     places: placeList(gazetteer),
     placeByName,
-    byId: new Map(projects.map((p) => [p.id, p])),
-    redirects: new Map(Object.entries(redirects).filter(([id]) => isProjectId(id))),
+    ...createProjectLookup(projects, redirects),
     by: maps
   }
 }
@@ -129,13 +136,13 @@ export function places(index: ProjectIndex): readonly Place[] {
 }
 
 /** Where a project ID stands: current, moved (a name fixed), split, withdrawn (it was not a project) or unknown. */
-export function resolveProjectId(index: ProjectIndex, id: unknown): Resolution {
+export function resolveProjectId(index: ProjectLookup, id: unknown): Resolution {
   assertId(id)
   return resolveIn(index.byId, index.redirects, id)
 }
 
 /** The project with this ID, following a retired ID to the project it moved to (the first part of a split), or undefined. */
-export function getProject(index: ProjectIndex, id: unknown): Project | undefined {
+export function getProject(index: ProjectLookup, id: unknown): Project | undefined {
   assertId(id)
   return followIn(index.byId, index.redirects, id)
 }
