@@ -6,7 +6,7 @@
  * remark-directive and remark-rehype do the work.
  */
 import { mentionList } from './data/mentions.js'
-import { planStore } from './data/plan.js'
+import { frozenPlanStore } from './data/plan.js'
 import { createRemarkPlan } from './remark/plugin.js'
 
 export type { MessageTarget, RemarkPlanOptions } from './remark/plugin.js'
@@ -19,6 +19,6 @@ export { planHandlers, planToMarkdown } from './render/figure.js'
  * Options: those of `toMdast` (`headingOffset` or `depth`, `linkTo`, `marks`,
  * `projects`, `include`) and `fatal` (stop at an unknown ID).
  */
-export const remarkPlan = createRemarkPlan(planStore, mentionList)
+export const remarkPlan = createRemarkPlan(frozenPlanStore, mentionList)
 
 export default remarkPlan

@@ -7,7 +7,7 @@
  * entry: the mdast/hast utilities load only for those who render.
  */
 import { mentionList } from './data/mentions.js'
-import { planStore } from './data/plan.js'
+import { frozenPlanStore } from './data/plan.js'
 import * as render from './render/index.js'
 import type { RenderOptions } from './render/options.js'
 import type { Root as HastRoot } from 'hast'
@@ -22,20 +22,20 @@ const projects = mentionList
 
 /** mdast of a node (or of the whole plan without an ID), in the Markdown edition's conventions, with its HTML in `data`. */
 export function toMdast(id?: string, options?: RenderOptions): MdastRoot {
-  return render.toMdast(planStore(), id, options, projects)
+  return render.toMdast(frozenPlanStore(), id, options, projects)
 }
 
 /** hast of a node (or of the whole plan), with IDs as `id` attributes and tables as real `<table>`s. */
 export function toHast(id?: string, options?: RenderOptions): HastRoot {
-  return render.toHast(planStore(), id, options, projects)
+  return render.toHast(frozenPlanStore(), id, options, projects)
 }
 
 /** HTML of a node (or of the whole plan). */
 export function toHtml(id?: string, options?: RenderOptions): string {
-  return render.toHtml(planStore(), id, options, projects)
+  return render.toHtml(frozenPlanStore(), id, options, projects)
 }
 
 /** Markdown of a node (or of the whole plan; that one parses back to the same tree). */
 export function toMarkdown(id?: string): string {
-  return render.toMarkdown(planStore(), id)
+  return render.toMarkdown(frozenPlanStore(), id)
 }
