@@ -95,68 +95,45 @@ export interface FoldedTexts {
 export const endOf = (value: string, start: number): number => start + (value.codePointAt(start)! > 0xffff ? 2 : 1)
 
 /**
- * The code units that may fold to something else: all but the CJK ideographs
- * (NFKC, case and the punctuation table leave U+3400–U+4DBF and U+4E00–U+9FFF
- * alone) and printable ASCII other than capitals and the space. Runs of the
- * others are copied as they are, found by the regular expression engine, so
- * that only the few characters that change cost a look-up each.
+ * A code point that may fold to something else: a surrogate pair, or any
+ * code unit but the CJK ideographs (NFKC, case and the punctuation table
+ * leave U+3400–U+4DBF and U+4E00–U+9FFF alone) and printable ASCII other
+ * than capitals and the space. The regular expression engine skips the runs
+ * between them, which fold to themselves, so that only the few characters
+ * that change cost a look-up each.
  */
-const CHANGES = /[^\u0021-\u0040\u005b-\u007e\u3400-\u4dbf\u4e00-\u9fff]/g
+const CHANGES = /[\ud800-\udbff][\udc00-\udfff]|[^\u0021-\u0040\u005b-\u007e\u3400-\u4dbf\u4e00-\u9fff]/g
+
+const foldMatch = (ch: string) => foldCode(ch.codePointAt(0)!)
 
 /**
- * Fold texts into one, `separator` between two: the pieces joined once and
- * the offsets kept in a typed array, so that folding a whole plan (the
- * search index, built on the first search) is quick and makes little
- * garbage.
+ * Fold texts into one, `separator` between two. The text is made by the
+ * engine's own replace, the offsets by one pass over the same matches into a
+ * typed array, so that folding a whole plan (the search index, built on the
+ * first search) is quick and makes little garbage.
  */
 export function foldAll(values: readonly string[], separator: string): FoldedTexts {
-  let total = 0
-  let longest = 0
-  for (const value of values) {
-    total += value.length + separator.length
-    longest = Math.max(longest, value.length)
-  }
-  const make = (size: number): Offsets => (longest < 0x10000 ? new Uint16Array(size) : new Int32Array(size))
-  let starts = make(total)
+  const text = values.map((value) => value.replace(CHANGES, foldMatch)).join(separator)
+  const longest = values.reduce((max, value) => Math.max(max, value.length), 0)
+  const starts = longest < 0x10000 ? new Uint16Array(text.length) : new Int32Array(text.length)
   const bounds = new Int32Array(values.length + 1)
-  const pieces: string[] = []
   let n = 0
-  /** Room for `more` offsets: a character that folds to more than one code unit (㎡ -> m2, ⑴ -> (1)) takes more than its own. */
-  const room = (more: number) => {
-    if (n + more <= starts.length) return
-    const grown = make(Math.max(starts.length * 2, n + more))
-    grown.set(starts)
-    starts = grown
-  }
-  /** `f`, the fold of the code point at `offset`, to the text; every code unit of it maps back to `offset`. */
-  const put = (f: string, offset: number) => {
-    room(f.length)
-    for (let k = 0; k < f.length; k++) starts[n++] = offset
-    pieces.push(f)
-  }
-  /** `value.slice(from, to)`, which folds to itself, to the text. */
-  const copy = (value: string, from: number, to: number) => {
-    if (to <= from) return
-    room(to - from)
-    pieces.push(value.slice(from, to))
-    for (let offset = from; offset < to; offset++) starts[n++] = offset
-  }
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!
     bounds[i] = n
     let from = 0
     CHANGES.lastIndex = 0
     for (let m = CHANGES.exec(value); m; m = CHANGES.exec(value)) {
-      copy(value, from, m.index)
-      const code = value.codePointAt(m.index)!
-      put(foldCode(code), m.index)
-      from = CHANGES.lastIndex = m.index + (code > 0xffff ? 2 : 1)
+      // The run before it folds to itself, one code unit for one; every code unit of a fold maps back to where its character starts.
+      for (let offset = from; offset < m.index; offset++) starts[n++] = offset
+      for (let k = foldMatch(m[0]).length; k > 0; k--) starts[n++] = m.index
+      from = m.index + m[0].length
     }
-    copy(value, from, value.length)
-    if (i + 1 < values.length) put(separator, value.length)
+    for (let offset = from; offset < value.length; offset++) starts[n++] = offset
+    if (i + 1 < values.length) for (let k = 0; k < separator.length; k++) starts[n++] = value.length
   }
   bounds[values.length] = n
-  return { text: pieces.join(''), starts: starts.subarray(0, n), bounds }
+  return { text, starts, bounds }
 }
 
 /** Fold a text, keeping for each folded code unit the original code point's offsets. */
@@ -167,5 +144,5 @@ export function fold(value: string): Folded {
 
 /** Fold a query: the same fold, with tabs removed too (a query never spans table cells). */
 export function foldQuery(query: string): string {
-  return foldAll([query], '').text.replace(/\t/g, '')
+  return query.replace(CHANGES, foldMatch).replace(/\t/g, '')
 }
