@@ -69,8 +69,9 @@ const DECLARATIONS = '.cache/types'
  * `"table" | "plan" | …` came out in a different order from one build to the
  * next, and with it the content hash in the shared chunks' names
  * (`make-idZXadct.d.ts` ↔ `make-Yf1btdAl.d.ts`). One `program.emit()` walks
- * the files in the program's own order, the same every time, and both
- * formats (.d.ts, .d.cts) are bundled from its output.
+ * the files in the program's own order, the same every time, and the
+ * .d.ts are bundled from its output (the .d.cts of the CommonJS wrappers
+ * only point into them).
  */
 function emitDeclarations(): Record<string, string> {
   fs.rmSync(DECLARATIONS, { recursive: true, force: true })
