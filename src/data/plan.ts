@@ -14,7 +14,7 @@ import { planTables } from './tables.js'
 
 let store: Store | undefined
 
-/** The whole tree's store: built (and the tree deep-frozen) on first use, shared by every entry that loads this module. */
+/** The whole tree's store: built on first use and shared by every entry that loads this module (the entries freeze each node as they hand it out). */
 export function planStore(): Store {
   return (store ??= createStore(joinTables(raw as unknown as Plan, planTables()), redirectRecords()))
 }
