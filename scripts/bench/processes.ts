@@ -30,7 +30,7 @@ const jsonArgs = (d: Domain) => [child('cold-json.mjs'), JSON.stringify(d.data)]
 const callText = (d: Domain) => `${d.call.name}(${d.call.args.map((a) => JSON.stringify(a)).join(', ')})`
 
 function coldStart(d: Domain): { row: Row; inProcess: { subject: Stats; baseline: Stats } } {
-  const runs = { subject: [] as number[], baseline: [] as number[], subjectIn: [] as number[], baselineIn: [] as number[] }
+  const runs = { subject: [] as number[], baseline: [] as number[], subjectIn: [] as number[], baselineIn: [] as number[], subjectCpu: [] as number[], baselineCpu: [] as number[] }
   // One of each first, unmeasured, so that the file cache is warm for both.
   node(libArgs(d))
   node(jsonArgs(d))
@@ -39,11 +39,14 @@ function coldStart(d: Domain): { row: Row; inProcess: { subject: Stats; baseline
     const subjectTurn = (i % 2 === 0) !== (Math.floor(i / 2) % 2 === 1)
     const r = node(subjectTurn ? libArgs(d) : jsonArgs(d))
     runs[subjectTurn ? 'subject' : 'baseline'].push(r.wallMs)
-    runs[subjectTurn ? 'subjectIn' : 'baselineIn'].push(Number(r.stdout))
+    const { now, cpu } = JSON.parse(r.stdout) as { now: number; cpu: number }
+    runs[subjectTurn ? 'subjectIn' : 'baselineIn'].push(now)
+    runs[subjectTurn ? 'subjectCpu' : 'baselineCpu'].push(cpu)
   }
   const subject = stats(runs.subject)
   const baseline = stats(runs.baseline)
   const inProcess = { subject: stats(runs.subjectIn), baseline: stats(runs.baselineIn) }
+  const cpu = { subject: stats(runs.subjectCpu), baseline: stats(runs.baselineCpu) }
   const ratio = subject.median / baseline.median
   return {
     row: {
@@ -57,7 +60,8 @@ function coldStart(d: Domain): { row: Row; inProcess: { subject: Stats; baseline
       holds: d.target === undefined ? null : ratio <= d.target,
       measured: true,
       notes: [
-        `inside the process (performance.now() at exit): ${inProcess.subject.median.toFixed(1)} ms vs ${inProcess.baseline.median.toFixed(1)} ms = ${(inProcess.subject.median / inProcess.baseline.median).toFixed(2)}×`
+        `inside the process (performance.now() at exit): ${inProcess.subject.median.toFixed(1)} ms vs ${inProcess.baseline.median.toFixed(1)} ms = ${(inProcess.subject.median / inProcess.baseline.median).toFixed(2)}×`,
+        `CPU time of the process (user + system at exit): ${cpu.subject.median.toFixed(1)} ms vs ${cpu.baseline.median.toFixed(1)} ms = ${(cpu.subject.median / cpu.baseline.median).toFixed(2)}×`
       ]
     },
     inProcess
