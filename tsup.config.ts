@@ -5,33 +5,29 @@ import { defineConfig, type Options } from 'tsup'
 import ts from 'typescript'
 
 /**
- * The data modules (src/generated/*.json) ship as dist/data/*.json, which
- * the data build writes (scripts/build.ts, compact) and the package exports
- * as `@huozhou/plan/data/*` for its users to read. The library itself loads
- * a copy of its own, dist/internal/*.json, which nothing exports: a module
- * is one instance for every importer of the same file, and a user who
- * imported `@huozhou/plan/data/plan.json` and changed it before the
- * library's first query (which deep-freezes what the library loads) would
- * otherwise change `text()`, `search()`, `toHtml()` and `projects()` for
- * everyone in the process. A copy costs nothing at run time (the same JSON
- * is parsed the same way), only bytes in the tarball.
+ * The data modules (src/generated/*.json) ship once, as dist/data/*.json,
+ * which the data build writes (scripts/build.ts, compact): the built entries
+ * import them from there (ESM: `import … with { type: 'json' }`; bundlers
+ * inline them, Node parses them as JSON, which is as fast as loading data
+ * gets), one file per data domain (scripts/build/data.ts), so that an entry
+ * loads only the domains it queries.
  *
- * Both builds load that copy: ESM with `import … with { type: 'json' }`, CJS
- * with `require`. Bundlers inline it; Node parses it as JSON, which is as
- * fast as loading data gets. One copy for both formats, not one per format.
+ * package.json does not export the files the library imports: a module is
+ * one instance for every importer of the same file, and a consumer who
+ * imported one and changed it before the library's first query (which
+ * deep-freezes what it loads) would change the answers of everyone in the
+ * process. Their data reach consumers through the API (`tree()`,
+ * `projects()` …) and, for other tools, as files in the installed package.
  */
-const INTERNAL = 'internal'
-const sharedData: Plugin = {
-  name: 'shared-data',
+const packageData: Plugin = {
+  name: 'package-data',
   setup(build) {
-    // Bundlers inline these JSON modules for their users, so ./outline needs no copy of its own either.
     build.onResolve({ filter: /\/generated\/[^/]+\.json$/ }, (args) => {
       const name = path.basename(args.path)
       const source = path.join('dist/data', name)
       if (!fs.existsSync(source)) return { errors: [{ text: `${source} is missing: run npm run build (npm run build:data writes dist/data)` }] }
-      fs.mkdirSync(path.join('dist', INTERNAL), { recursive: true })
-      fs.copyFileSync(source, path.join('dist', INTERNAL, name))
-      return { path: `./${INTERNAL}/${name}`, external: true }
+      // Every chunk is in dist/, beside dist/data.
+      return { path: `./data/${name}`, external: true }
     })
   }
 }
@@ -42,11 +38,21 @@ const shared: Options = {
   sourcemap: false,
   // esbuild tree-shakes already; tsup's extra rollup pass would drop the `with { type: 'json' }` import attributes.
   treeshake: false,
-  esbuildPlugins: [sharedData],
+  esbuildPlugins: [packageData],
   external: ['unified', 'remark-parse', 'remark-gfm', 'mdast-util-to-string', 'zod', 'mdast-util-to-hast', 'hast-util-to-html', 'mdast-util-to-markdown', 'mdast-util-gfm']
 }
 
-const entries = { index: 'src/index.ts', outline: 'src/outline.ts', parser: 'src/parser.ts', render: 'src/render.ts', remark: 'src/remark.ts' }
+/** The package's entries (package.json "exports"); scripts/build/cjs.ts gives each a CommonJS wrapper. */
+export const entries = {
+  index: 'src/index.ts',
+  outline: 'src/outline.ts',
+  tree: 'src/tree.ts',
+  indicators: 'src/indicators.ts',
+  projects: 'src/projects.ts',
+  parser: 'src/parser.ts',
+  render: 'src/render.ts',
+  remark: 'src/remark.ts'
+}
 
 /** Where the declarations are emitted before tsup bundles them: out of the package, out of git, and not under node_modules (whose files the dts step takes for other packages' and leaves out). */
 const DECLARATIONS = '.cache/types'
@@ -63,8 +69,9 @@ const DECLARATIONS = '.cache/types'
  * `"table" | "plan" | …` came out in a different order from one build to the
  * next, and with it the content hash in the shared chunks' names
  * (`make-idZXadct.d.ts` ↔ `make-Yf1btdAl.d.ts`). One `program.emit()` walks
- * the files in the program's own order, the same every time, and both
- * formats (.d.ts, .d.cts) are bundled from its output.
+ * the files in the program's own order, the same every time, and the
+ * .d.ts are bundled from its output (the .d.cts of the CommonJS wrappers
+ * only point into them).
  */
 function emitDeclarations(): Record<string, string> {
   fs.rmSync(DECLARATIONS, { recursive: true, force: true })
@@ -90,38 +97,25 @@ function emitDeclarations(): Record<string, string> {
 
 export default defineConfig(() => {
   const declarations = emitDeclarations()
-  return [
-  {
+  return {
     ...shared,
     entry: { ...entries, cli: 'src/cli.ts' },
     format: ['esm'],
-    // The CLI shares chunks with the main entry instead of carrying copies.
+    // Entries share chunks instead of carrying copies: a domain's code and data load once, whichever entries a process uses.
     splitting: true,
     // Whitespace and syntax minified, names kept: stack traces and a debugger still read as the source does.
     esbuildOptions(options) {
       options.minifyWhitespace = true
       options.minifySyntax = true
     },
-    // Everything but dist/data, which the data build has just written (dist/internal is copied from it again).
+    // Everything but dist/data, which the data build has just written.
     clean: ['!data/**'],
-    dts: { entry: declarations }
-  },
-  {
-    ...shared,
-    entry: entries,
-    format: ['cjs'],
-    splitting: false,
-    clean: false,
-    // unified, remark and the mdast/hast utilities are ESM-only; the CJS build
-    // require()s them, which Node supports from 20.19 (package.json engines).
-    // Minified: the CJS files are for require(); the ESM ones stay readable
-    // for whoever steps into them from a debugger.
-    minify: true,
+    // One set of declarations; the CommonJS wrappers' .d.cts point into it (scripts/build/cjs.ts, run after tsup: the
+    // declaration step removes other declaration files when it starts, which may be after onSuccess).
     dts: { entry: declarations },
     onSuccess: async () => {
       // The stylesheet ships as written (readable, with its comments): @huozhou/plan/style.css.
       fs.copyFileSync('src/style/plan.css', 'dist/style.css')
     }
   }
-]
 })

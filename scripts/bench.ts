@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)))
 
-const REQUIRED = ['dist/index.js', 'dist/outline.js', 'dist/data/plan.json']
+const REQUIRED = ['dist/index.js', 'dist/outline.js', 'dist/tree.js', 'dist/indicators.js', 'dist/projects.js', 'dist/data/plan.json']
 if (REQUIRED.some((f) => !fs.existsSync(f))) {
   console.error('bench: dist/ is missing or incomplete: run npm run build first')
   process.exit(1)
@@ -49,7 +49,7 @@ try {
   step('cold start')
   const cold = benchColdStart()
   step('memory')
-  const memory = benchMemory('dist/data/plan.json')
+  const memory = benchMemory()
   const lib = (await import(pathToFileURL(path.resolve('dist/index.js')).href)) as Library
   step('search')
   const search = benchSearch(lib)
@@ -62,7 +62,7 @@ try {
   step('site')
   const site = await (await import('./bench/site.js')).benchSite()
 
-  const rows: Row[] = [build.row, cold.row, ...queries, ...walker, ...search.rows, ...size.rows, ...site.rows, memory.row]
+  const rows: Row[] = [build.row, ...cold.rows, ...queries, ...walker, ...search.rows, ...size.rows, ...site.rows, ...memory.rows]
   const results = ResultsSchema.parse({
     date: new Date().toISOString(),
     quick,

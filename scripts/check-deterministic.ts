@@ -1,6 +1,7 @@
 /**
  * Two clean builds give the same dist/, byte for byte: JS, data and the
- * declarations (.d.ts, .d.cts, whose chunk names carry a content hash).
+ * declarations (.d.ts, whose chunk names carry a content hash) and the
+ * CommonJS wrappers made from the built entries (.cjs, .d.cts).
  *
  *   npm run build && tsx scripts/check-deterministic.ts
  *

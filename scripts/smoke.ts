@@ -1,9 +1,12 @@
 /**
  * Consumer smoke tests from the packed tarball, the way users get the
- * package: Node ESM import, CommonJS require, `tsc --strict` with
- * moduleResolution nodenext and bundler, the CLI through npx, and an esbuild
- * browser bundle run in headless Chromium (when /usr/bin/chromium exists;
- * .ci/run installs it).
+ * package: Node ESM import, CommonJS require (one instance with ESM), every
+ * subpath, the data files (the exported ones readable, the library's own not
+ * importable), `tsc --strict` with moduleResolution nodenext (ESM and
+ * CommonJS) and bundler, the CLI through npx, and esbuild browser bundles
+ * (one run in headless Chromium when /usr/bin/chromium exists; .ci/run
+ * installs it; one that imports only `indicators` holding none of the
+ * plan's text).
  *
  *   npm run build && tsx scripts/smoke.ts
  */
@@ -42,23 +45,69 @@ await check('Node ESM import', () => {
   fs.writeFileSync(path.join(dir, 'esm.mjs'), `
 import { outline, getNode, indicators } from '@huozhou/plan'
 import { outline as sidebar } from '@huozhou/plan/outline'
+import { text } from '@huozhou/plan/tree'
+import { tables } from '@huozhou/plan/indicators'
+import { projects } from '@huozhou/plan/projects'
 import { parsePlan } from '@huozhou/plan/parser'
 import schema from '@huozhou/plan/schema.json' with { type: 'json' }
 const o = outline()
-console.log(JSON.stringify([o.chapters.length, o.chapters.flatMap((c) => c.sections).length, getNode('box_4-3').number, indicators({ attribute: '约束性' }).length, sidebar().toc.entries.length, typeof parsePlan, typeof schema.$defs]))
+console.log(JSON.stringify([o.chapters.length, o.chapters.flatMap((c) => c.sections).length, getNode('box_4-3').number, indicators({ attribute: '约束性' }).length, sidebar().toc.entries.length, typeof parsePlan, typeof schema.$defs, text('chp_4__sec_3__heading'), tables().length, projects({ box: '4-3' }).length > 0]))
 `)
-  equal(JSON.parse(run('node', ['esm.mjs'])), [13, 54, '4-3', 28, 67, 'function', 'object'], 'ESM answers')
+  equal(JSON.parse(run('node', ['esm.mjs'])), [13, 54, '4-3', 28, 67, 'function', 'object', '第三节 推动开发区建设，实现弯道超车', 2, true], 'ESM answers')
 })
 
-await check('CommonJS require', () => {
+await check('CommonJS require: every subpath, one instance with ESM', () => {
   fs.writeFileSync(path.join(dir, 'cjs.cjs'), `
-const { outline, boxes, indicators } = require('@huozhou/plan')
+const { outline, boxes, indicators, PlanError } = require('@huozhou/plan')
 const { parsePlan } = require('@huozhou/plan/parser')
-const data = require('path').join(require('path').dirname(require.resolve('@huozhou/plan/package.json')), 'dist/data')
-const csv = require('fs').readFileSync(require('path').join(data, 'projects.csv'), 'utf8')
-console.log(JSON.stringify([outline().chapters.length, boxes().length, indicators({ table: '2-1' }).length, typeof parsePlan, csv.startsWith('\\ufeffid,')]))
+const { getNode } = require('@huozhou/plan/tree')
+const { tables } = require('@huozhou/plan/indicators')
+const { sectors } = require('@huozhou/plan/projects')
+const { toHtml } = require('@huozhou/plan/render')
+const csv = require('fs').readFileSync(require.resolve('@huozhou/plan/data/projects.csv'), 'utf8')
+import('@huozhou/plan').then((esm) => {
+  console.log(JSON.stringify([outline().chapters.length, boxes().length, indicators({ table: '2-1' }).length, typeof parsePlan, csv.startsWith('\\ufeffid,'), getNode('chp_4').label, tables().length, sectors().length > 0, toHtml('box_4-3').startsWith('<aside'), esm.PlanError === PlanError, esm.tree() === getNode('plan')]))
+})
 `)
-  equal(JSON.parse(run('node', ['cjs.cjs'])), [13, 18, 32, 'function', true], 'CJS answers')
+  equal(JSON.parse(run('node', ['cjs.cjs'])), [13, 18, 32, 'function', true, '第四章', 2, true, true, true, true], 'CJS answers')
+})
+
+await check('data files: the exported ones readable, the library’s own not importable', () => {
+  fs.writeFileSync(path.join(dir, 'data.mjs'), `
+import { createRequire } from 'node:module'
+import fs from 'node:fs'
+const require = createRequire(import.meta.url)
+const refused = []
+for (const name of ['plan.json', 'tables.json', 'projects.json', 'outline.json']) {
+  try { await import('@huozhou/plan/data/' + name, { with: { type: 'json' } }) } catch (e) { refused.push(e.code) }
+  try { require('@huozhou/plan/data/' + name) } catch (e) { refused.push(e.code) }
+}
+const indicators = (await import('@huozhou/plan/data/indicators.json', { with: { type: 'json' } })).default
+// Tools read the library's files by their path in the installed package.
+const plan = JSON.parse(fs.readFileSync(new URL('./node_modules/@huozhou/plan/dist/data/plan.json', import.meta.url), 'utf8'))
+console.log(JSON.stringify([[...new Set(refused)], refused.length, indicators.length, require('@huozhou/plan/data/schema.json').type !== undefined, plan.type]))
+`)
+  equal(JSON.parse(run('node', ['data.mjs'])), [['ERR_PACKAGE_PATH_NOT_EXPORTED'], 8, 71, true, 'plan'], 'data files')
+})
+
+await check('tsc --strict, CommonJS (.cts) under nodenext', () => {
+  const sub = path.join(dir, 'ts-cjs')
+  fs.mkdirSync(sub, { recursive: true })
+  fs.writeFileSync(path.join(sub, 'index.cts'), `
+import { getNode, indicators, PlanError, type Indicator, type PlanNode } from '@huozhou/plan'
+import { projects, type Project } from '@huozhou/plan/projects'
+import remarkPlan = require('@huozhou/plan/remark')
+const node: PlanNode | undefined = getNode('chp_4')
+const binding: readonly Indicator[] = indicators({ attribute: '约束性' })
+const zone: readonly Project[] = projects({ tiedTo: '开发区' })
+let caught: PlanError | undefined
+try { indicators({ attribute: '约束' }) } catch (e) { if (e instanceof PlanError) caught = e }
+// @ts-expect-error: an unknown filter key is a type error here too
+indicators({ colour: 'red' })
+export = [node, binding, zone, caught, remarkPlan.remarkPlan, remarkPlan.default]
+`)
+  fs.writeFileSync(path.join(sub, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], skipLibCheck: false }, files: ['index.cts'] }))
+  run(bin('tsc'), ['-p', sub])
 })
 
 for (const resolution of ['nodenext', 'bundler'] as const) {
@@ -68,6 +117,9 @@ for (const resolution of ['nodenext', 'bundler'] as const) {
     fs.writeFileSync(path.join(sub, 'index.ts'), `
 import { getNode, indicators, outline, PlanError, type Indicator, type PlanNode, type CellValue } from '@huozhou/plan'
 import { outline as sidebar, type Outline } from '@huozhou/plan/outline'
+import { search, type SearchHit } from '@huozhou/plan/tree'
+import { tables, type Table } from '@huozhou/plan/indicators'
+import { getProject, type Project } from '@huozhou/plan/projects'
 import { parsePlan, type Diagnostic } from '@huozhou/plan/parser'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
@@ -84,7 +136,10 @@ const o: Outline = sidebar()
 const d: Diagnostic[] = parsePlan('# x').diagnostics
 // @ts-expect-error: an unknown filter key is a type error, so the types are real, not any
 indicators({ colour: 'red' })
-export const used = [binding, first, node, o, d, outline(), PlanError, site, wrong, toHtml('box_4-3', { projects: true })]
+const hits: SearchHit[] = search('开发区')
+const both: readonly Table[] = tables()
+const one: Project | undefined = getProject('x')
+export const used = [binding, first, node, o, d, outline(), PlanError, site, wrong, toHtml('box_4-3', { projects: true }), hits, both, one]
 `)
     fs.writeFileSync(
       path.join(sub, 'tsconfig.json'),
@@ -188,6 +243,15 @@ globalThis.result = [outline().chapters.length, indicators({ attribute: '约束�
   } finally {
     await browser.close()
   }
+})
+
+await check('esbuild browser bundle of indicators alone: none of the plan’s text', () => {
+  fs.writeFileSync(path.join(dir, 'only-indicators.js'), `import { indicators } from '@huozhou/plan'\nglobalThis.result = indicators({ attribute: '约束性' }).length\n`)
+  run(bin('esbuild'), ['only-indicators.js', '--bundle', '--platform=browser', '--format=esm', '--minify', '--charset=utf8', '--outfile=only-indicators.bundle.js', '--log-level=warning'])
+  const bundle = fs.readFileSync(path.join(dir, 'only-indicators.bundle.js'), 'utf8')
+  // A paragraph of the plan's text (plan.json), and a project (projects.json): neither belongs in this bundle.
+  for (const text of ['霍州市人民政府文件', '标准化厂房']) if (bundle.includes(text)) throw new Error(`the indicators bundle holds ${text}`)
+  if (!bundle.includes('地区生产总值')) throw new Error('the indicators bundle lacks the indicator rows')
 })
 
 console.log(results.join('\n'))

@@ -5,7 +5,8 @@
  * Eleventy …). It loads no unified package of its own: the site's remark,
  * remark-directive and remark-rehype do the work.
  */
-import { db, projectDb } from './db.js'
+import { mentionList } from './data/mentions.js'
+import { frozenPlanStore } from './data/plan.js'
 import { createRemarkPlan } from './remark/plugin.js'
 
 export type { MessageTarget, RemarkPlanOptions } from './remark/plugin.js'
@@ -18,6 +19,6 @@ export { planHandlers, planToMarkdown } from './render/figure.js'
  * Options: those of `toMdast` (`headingOffset` or `depth`, `linkTo`, `marks`,
  * `projects`, `include`) and `fatal` (stop at an unknown ID).
  */
-export const remarkPlan = createRemarkPlan(db, () => projectDb().projects)
+export const remarkPlan = createRemarkPlan(frozenPlanStore, mentionList)
 
 export default remarkPlan

@@ -6,7 +6,8 @@
  * remark-rehype pipeline renders it as `toHtml` does. Kept out of the default
  * entry: the mdast/hast utilities load only for those who render.
  */
-import { db, projectDb } from './db.js'
+import { mentionList } from './data/mentions.js'
+import { frozenPlanStore } from './data/plan.js'
 import * as render from './render/index.js'
 import type { RenderOptions } from './render/options.js'
 import type { Root as HastRoot } from 'hast'
@@ -16,24 +17,25 @@ export type { LinkKind, RenderOptions, RenderParts } from './render/options.js'
 export type { PlanFigure } from './render/figure.js'
 export { planHandlers, planToMarkdown } from './render/figure.js'
 
-const projects = () => projectDb().projects
+// What `projects: true` reads of the projects: where each is named (mentions.json), not the projects themselves.
+const projects = mentionList
 
 /** mdast of a node (or of the whole plan without an ID), in the Markdown edition's conventions, with its HTML in `data`. */
 export function toMdast(id?: string, options?: RenderOptions): MdastRoot {
-  return render.toMdast(db(), id, options, projects)
+  return render.toMdast(frozenPlanStore(), id, options, projects)
 }
 
 /** hast of a node (or of the whole plan), with IDs as `id` attributes and tables as real `<table>`s. */
 export function toHast(id?: string, options?: RenderOptions): HastRoot {
-  return render.toHast(db(), id, options, projects)
+  return render.toHast(frozenPlanStore(), id, options, projects)
 }
 
 /** HTML of a node (or of the whole plan). */
 export function toHtml(id?: string, options?: RenderOptions): string {
-  return render.toHtml(db(), id, options, projects)
+  return render.toHtml(frozenPlanStore(), id, options, projects)
 }
 
 /** Markdown of a node (or of the whole plan; that one parses back to the same tree). */
 export function toMarkdown(id?: string): string {
-  return render.toMarkdown(db(), id)
+  return render.toMarkdown(frozenPlanStore(), id)
 }

@@ -8,7 +8,7 @@
  * strict mode a frozen object throws TypeError, which is caught and ignored),
  * then asks again and compares against the snapshot.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as api from '../src/index.js'
 import * as outlineEntry from '../src/outline.js'
 import * as render from '../src/render.js'
@@ -16,6 +16,7 @@ import type { PlanError } from '../src/errors.js'
 import { read, thrownBy } from './helpers.js'
 
 const ids = read('corpus/huozhou-14th/ids.txt').split('\n').filter(Boolean)
+const projectIds = read('corpus/huozhou-14th/project-ids.txt').split('\n').filter((l) => l && !l.startsWith('#'))
 const sampleIds = ids.filter((_, k) => k % 7 === 0).concat(['chp_4', 'chp_4__sec_2', 'box_4-3', 'table_1-1'])
 
 /** Every public answer, as plain JSON. */
@@ -112,6 +113,65 @@ describe('immutability', () => {
     expect(Object.isFrozen(api.tables())).toBe(true)
     expect(Object.isFrozen(api.tree().children)).toBe(true)
     expect(() => (api.boxes() as unknown[]).push(1)).toThrow(TypeError)
+  })
+})
+
+/**
+ * The entries freeze each answer as they hand it out (a first query pays for
+ * what it returns, not for its whole domain), so an answer must be frozen
+ * whatever was asked before it, also when nothing was: each case asks in a
+ * fresh module graph (fresh data modules), then walks the answer.
+ */
+describe('every answer is deep-frozen when it is first handed out', () => {
+  /** Paths of the objects in `value` that are not frozen (own data properties, as deepFreeze follows them). */
+  const unfrozen = (value: unknown): string[] => {
+    const out: string[] = []
+    const seen = new Set<unknown>()
+    const stack: Array<[unknown, string]> = [[value, '']]
+    while (stack.length > 0 && out.length < 5) {
+      const [v, at] = stack.pop()!
+      if (v === null || typeof v !== 'object' || seen.has(v)) continue
+      seen.add(v)
+      if (!Object.isFrozen(v)) out.push(at || '(the answer)')
+      for (const key of Reflect.ownKeys(v)) {
+        const d = Object.getOwnPropertyDescriptor(v, key)
+        if (d && 'value' in d) stack.push([d.value, `${at}.${String(key)}`])
+      }
+    }
+    return out
+  }
+  type Api = typeof api & typeof render & { outlineOnly: typeof outlineEntry.outline }
+  const cases: Array<[string, (a: Api) => unknown]> = [
+    ['getNode (a section)', (a) => a.getNode('chp_4__sec_3')],
+    ['getNode (a table row)', (a) => a.getNode('table_2-1__ind_1')],
+    // A fresh array, the caller's own; its nodes frozen.
+    ['ancestors', (a) => [...a.ancestors('table_1-1__ind_1')]],
+    ['boxes', (a) => a.boxes()],
+    ['tables', (a) => a.tables()],
+    ['indicators (an index list)', (a) => a.indicators({ attribute: '约束性' })],
+    ['indicators (a filtered list)', (a) => a.indicators({ text: '率' })],
+    ['indicators (two facets)', (a) => a.indicators({ attribute: '约束性', table: '2-1' })],
+    ['tree', (a) => a.tree()],
+    ['projects (an index list)', (a) => a.projects({ tiedTo: '开发区' })],
+    ['projects (two filters)', (a) => a.projects({ tiedTo: '开发区', sector: 'energy' })],
+    ['projects (all)', (a) => a.projects()],
+    ['getProject', (a) => a.getProject(projectIds[0]!)],
+    ['sectors', (a) => a.sectors()],
+    ['places', (a) => a.places()],
+    ['outline', (a) => a.outline()],
+    ['outline (./outline)', (a) => a.outlineOnly()]
+  ]
+  it.each(cases)('%s', async (_, ask) => {
+    vi.resetModules()
+    const fresh = { ...(await import('../src/index.js')), ...(await import('../src/render.js')), outlineOnly: (await import('../src/outline.js')).outline } as Api
+    const answer = ask(fresh)
+    expect(JSON.stringify(answer).length).toBeGreaterThan(2)
+    expect(unfrozen(Array.isArray(answer) && !Object.isFrozen(answer) ? Object.freeze(answer) : answer)).toEqual([])
+  })
+  it('the check can fail: a fresh array of nodes is not frozen itself', async () => {
+    vi.resetModules()
+    const fresh = await import('../src/index.js')
+    expect(unfrozen(fresh.ancestors('chp_4__sec_3'))).toEqual(['(the answer)'])
   })
 })
 

@@ -83,13 +83,41 @@ function attack(value, seen = new Set()) {
 
 const dataDir = new URL('../dist/data/', import.meta.url)
 const dataFiles = fs.readdirSync(dataDir).filter((f) => f.endsWith('.json'))
+/** The data files the built library imports (`./data/x.json` in dist/*.js): the instances its answers come from. */
+const libraryData = new Set(
+  fs
+    .readdirSync(new URL('../dist/', import.meta.url))
+    .filter((f) => f.endsWith('.js'))
+    .flatMap((f) => [...fs.readFileSync(new URL(`../dist/${f}`, import.meta.url), 'utf8').matchAll(/["']\.\/data\/([^"'/]+\.json)["']/g)].map((m) => m[1]))
+)
+/** Data files the library imports that a consumer could import too (must stay empty), and those it could not. */
+const reachable = []
+const sealed = []
+/** Exported data files the library never imports, changed by the step. */
+const exported = []
 
 // Poisoning that must happen before the library is loaded.
 if (step === 'data-modules') {
-  // What a neighbour gets from `import … from '@huozhou/plan/data/x.json'` or require(): change all of it, before the library loads.
   for (const f of dataFiles) {
-    attack((await import(`@huozhou/plan/data/${f}`, { with: { type: 'json' } })).default)
-    attack(require(`@huozhou/plan/data/${f}`))
+    if (libraryData.has(f)) {
+      // The library's own: not exported, under any name, so no consumer holds the instance it answers from.
+      for (const spec of [`@huozhou/plan/data/${f}`, `@huozhou/plan/dist/data/${f}`]) {
+        for (const load of [() => import(spec, { with: { type: 'json' } }), () => require(spec)]) {
+          try {
+            attack((await load()).default ?? require(spec))
+            reachable.push(spec)
+          } catch (e) {
+            if (e.code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw e
+          }
+        }
+      }
+      sealed.push(f)
+    } else {
+      // What a neighbour gets from `import … from '@huozhou/plan/data/x.json'` or require(): change all of it, before the library loads.
+      attack((await import(`@huozhou/plan/data/${f}`, { with: { type: 'json' } })).default)
+      attack(require(`@huozhou/plan/data/${f}`))
+      exported.push(f)
+    }
   }
 }
 
@@ -137,12 +165,20 @@ const errorOf = (f) => {
   }
 }
 
+// Every node ID, from the shipped files read as text (a copy of their own): asking the library (tree()) would freeze
+// every node before the 'answers' step, which must find each answer as the library hands it out.
+const read = (name) => JSON.parse(fs.readFileSync(new URL(name, dataDir), 'utf8'))
+const tableNodes = new Map(read('tables.json').map((t) => [t.id, t]))
 const ids = []
-const stack = [lib.tree()]
+const stack = [read('plan.json')]
 while (stack.length) {
-  const n = stack.pop()
+  const n = n0(stack.pop())
   ids.push(n.id)
   if (n.children) for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k])
+}
+/** A table's stub in plan.json stands for the table node in tables.json. */
+function n0(node) {
+  return node.type === 'table' && !node.children ? tableNodes.get(node.id) : node
 }
 const RENDER_IDS = ['plan', 'chp_4', 'chp_4__sec_3', 'box_4-3', 'table_1-1', 'table_2-1', 'box_8-2', 'toc']
 const RENDER_OPTIONS = [undefined, { projects: true }, { depth: 2, marks: 'plain' }, { headingOffset: 1, include: { caption: false, notes: false } }, { linkTo: (id) => `/plan/${id}` }]
@@ -165,7 +201,6 @@ function* answers() {
 function* queryAnswers() {
   for (const [name, m] of [['esm', lib], ['cjs', cjs]]) {
     yield [`${name} outline`, m.outline()]
-    yield [`${name} tree`, m.tree()]
     yield [`${name} text`, m.text()]
     yield [`${name} boxes`, m.boxes()]
     yield [`${name} tables`, m.tables()]
@@ -174,7 +209,6 @@ function* queryAnswers() {
   }
   yield ['outline entry', outlineOnly.outline()]
   yield ['outline entry cjs', cjsOutline.outline()]
-  yield ['nodes', ids.map((id) => [lib.getNode(id), lib.ancestors(id).map((n) => n.id), lib.resolveId(id), lib.text(id)])]
   yield ['sectors', lib.sectors()]
   yield ['places', lib.places()]
   const projects = lib.projects()
@@ -193,6 +227,10 @@ function* queryAnswers() {
     errorOf(() => lib.search('x'.repeat(2000))),
     errorOf(() => lib.ancestors('chp_99'))
   ]]
+  // Last, as the library hands out each node frozen when it first returns it: the nodes (each with its ancestors,
+  // the root among them) and the whole tree. Every answer above was attacked before any of these was asked for.
+  yield ['nodes', ids.map((id) => [lib.getNode(id), lib.ancestors(id).map((n) => n.id), lib.resolveId(id), lib.text(id)])]
+  for (const [name, m] of [['esm', lib], ['cjs', cjs]]) yield [`${name} tree`, m.tree()]
 }
 
 /** `./render`, every renderer with and without options. */
@@ -256,6 +294,9 @@ if (step === 'exports') {
 const proof = {
   changed,
   prototype: OPTION_KEYS.filter((k) => ({})[k] !== undefined).length,
-  dataModules: require('@huozhou/plan/data/plan.json').children?.length ?? 0
+  library: [...libraryData].sort(),
+  reachable,
+  sealed,
+  exported
 }
 process.stdout.write(JSON.stringify({ proof, digests: digests() }))

@@ -7,9 +7,11 @@
  * digest of each. Every digest must equal the one a clean process prints.
  *
  * The paths: Object.prototype keys named like every filter and option;
- * `PlanError.allowed` (pushed to, emptied, sorted); the data modules under
- * `@huozhou/plan/data/*` changed before the library is loaded (ESM and
- * CJS); every answer and everything it holds changed (outline chapters
+ * `PlanError.allowed` (pushed to, emptied, sorted); the data files: those
+ * the library imports are not exported (importing or requiring one, under
+ * `@huozhou/plan/data/` or `dist/data/`, fails with
+ * ERR_PACKAGE_PATH_NOT_EXPORTED), the exported ones (the library never
+ * imports them) changed before the library is loaded (ESM and CJS); every answer and everything it holds changed (outline chapters
  * pushed to, search hits and rendered trees rewritten …); the exported
  * `planHandlers`, `planToMarkdown` and `PlanError.prototype`.
  *
@@ -23,7 +25,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { root } from './helpers.js'
 
 interface Output {
-  proof: { changed: number; prototype: number; dataModules: number }
+  proof: { changed: number; prototype: number; library: string[]; reachable: string[]; sealed: string[]; exported: string[] }
   digests: Record<string, string>
 }
 
@@ -93,13 +95,20 @@ describe('poisoning one path changes no answer of another consumer', () => {
   it('the clean process answers every group, and poisons nothing', () => {
     expect(Object.keys(clean.digests).length).toBeGreaterThan(40)
     expect(clean.proof.prototype).toBe(0)
-    expect(clean.proof.dataModules).toBeGreaterThan(0)
+    // The built library imports its data from dist/data, one file per domain.
+    expect(clean.proof.library).toEqual(expect.arrayContaining(['plan.json', 'tables.json', 'projects.json', 'outline.json']))
   })
 
   it('each step did poison its path (the comparison below can fail)', () => {
     for (const step of ['prototype', 'prototype-enumerable', 'prototype-parser']) expect(result(step).proof.prototype, step).toBeGreaterThan(10)
     expect(result('prototype-text').proof.prototype).toBe(1)
-    expect(result('data-modules').proof.dataModules).toBe(0)
+    const data = result('data-modules').proof
+    // Every data file the library imports was tried (ESM and CJS, two names) and refused; the others were changed.
+    expect(data.reachable).toEqual([])
+    expect(data.sealed).toEqual(data.library)
+    expect(data.exported).toEqual(expect.arrayContaining(['indicators.json', 'schema.json']))
+    expect(data.exported.filter((f) => data.library.includes(f))).toEqual([])
+    expect(data.changed).toBeGreaterThan(100)
     // Fresh answers (search hits, rendered trees, resolutions) are the caller's to change: the attack changed them.
     expect(result('answers').proof.changed).toBeGreaterThan(1000)
   })

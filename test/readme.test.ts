@@ -7,6 +7,9 @@ import { inspect } from 'node:util'
 import { read } from './helpers.js'
 import * as main from '../src/index.js'
 import * as outline from '../src/outline.js'
+import * as tree from '../src/tree.js'
+import * as indicators from '../src/indicators.js'
+import * as projects from '../src/projects.js'
 import * as parser from '../src/parser.js'
 import * as render from '../src/render.js'
 import * as remark from '../src/remark.js'
@@ -22,6 +25,9 @@ const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!)
 const modules: Record<string, unknown> = {
   '@huozhou/plan': main,
   '@huozhou/plan/outline': outline,
+  '@huozhou/plan/tree': tree,
+  '@huozhou/plan/indicators': indicators,
+  '@huozhou/plan/projects': projects,
   '@huozhou/plan/parser': parser,
   '@huozhou/plan/render': render,
   '@huozhou/plan/remark': remark,

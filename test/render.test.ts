@@ -8,7 +8,8 @@ import { unified } from 'unified'
 import { selectAll, select } from 'unist-util-select'
 import { visit as unistVisit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
-import { planTree, projectData } from '../src/data.js'
+import { planStore } from '../src/data/plan.js'
+import { projectIndex } from '../src/data/projects.js'
 import { PlanError } from '../src/errors.js'
 import { parsePlan } from '../src/parse/index.js'
 import { createStore } from '../src/query/store.js'
@@ -17,7 +18,9 @@ import type { Box, PlanNode, Table } from '../src/schema/plan.js'
 import { nodes } from '../src/util/visit.js'
 import { all, read, thrownBy } from './helpers.js'
 
-const store = createStore(planTree)
+const store = planStore()
+const planTree = store.tree
+const projectData = projectIndex().projects
 const planMd = read('corpus/huozhou-14th/plan.md')
 const projects = () => projectData
 

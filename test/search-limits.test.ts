@@ -43,8 +43,8 @@ describe('search: the fold cache is bounded', () => {
   it(`never holds more than FOLD_CACHE_LIMIT (${FOLD_CACHE_LIMIT}) characters, however many distinct ones queries bring`, () => {
     search('发展')
     const before = foldCacheSize()
-    // The document's own characters are in (folded when the index is built), well under the bound.
-    expect(before).toBeGreaterThan(500)
+    // The document's own characters that fold to something else are in (folded when the index is built), well under the bound.
+    expect(before).toBeGreaterThan(0)
     expect(before).toBeLessThan(FOLD_CACHE_LIMIT)
     // 40 queries at the limit, 500 new astral code points each: 20,000 distinct characters.
     for (let q = 0; q < 40; q++) search(astral(q * 500, 500))

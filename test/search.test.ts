@@ -1,15 +1,14 @@
 /** Full-text search (src/query/search.ts), on the real corpus. */
 import { describe, expect, it } from 'vitest'
-import { planTree } from '../src/data.js'
+import { planStore } from '../src/data/plan.js'
 import { PlanError } from '../src/errors.js'
 import { fold, foldQuery } from '../src/query/normalize.js'
 import { search, type SearchHit } from '../src/query/search.js'
 import { SearchHitSchema } from '../src/schema/search.js'
-import { createStore } from '../src/query/store.js'
 import type { PlanNode } from '../src/schema/plan.js'
 import { all } from './helpers.js'
 
-const store = createStore(planTree)
+const store = planStore()
 const order = new Map(all(store.tree).map((n, k) => [n.id, k]))
 const valueOf = (hit: SearchHit) => (store.byId.get(hit.id) as PlanNode & { value: string }).value
 const key = (hits: SearchHit[]) => hits.map((h) => `${h.id}@${h.start}-${h.end}`)

@@ -8,7 +8,15 @@
  *   corpus is a one-line diff in each file it touches.
  * - `shipped`: what the package ships as dist/data/<name>, compact (the
  *   bytes consumers have). The built entries load the JSON modules from
- *   there too (tsup.config.ts), so the data ships once.
+ *   there (tsup.config.ts), so the data ships once; package.json does not
+ *   export those (a consumer's import would be the library's own instance).
+ *
+ * The modules are cut by domain (src/data/split.ts), one file per thing a
+ * consumer may want alone, so that a bundle or a Node process loads only the
+ * domains it queries: the tree's text, its tables (the indicators), the
+ * outline, the projects with the vocabulary and the gazetteer, where the
+ * text names each project (for the renderer), the redirects, and the
+ * search's folding table (code, not a data file).
  *
  * A file only shipped (schema.json, the CSVs, indicators.json) has no
  * module: nothing in src/ reads it, so it is not committed.
@@ -24,7 +32,8 @@ import { dataDictionary, type DictionaryInput } from './dictionary.js'
 import { nodeText } from '../../src/util/text.js'
 import { nodes } from '../../src/util/visit.js'
 import { jsonSchema } from './json-schema.js'
-import { LISTS, PROJECTS, TREE, records, reviewJson, stableJson } from './stable-json.js'
+import { projectMentions, splitTables } from '../../src/data/split.js'
+import { LISTS, PROJECTS, TREE, records, reviewJson, stableJson, type Layout } from './stable-json.js'
 import { t2sModule } from './t2s.js'
 
 export interface DataFile {
@@ -69,17 +78,26 @@ export function indicatorFiles(tree: Plan, categories: readonly IndicatorCategor
   ]
 }
 
+/** A list of tree nodes: one line per node at the top, each laid out as a tree. */
+const NODES: Layout = (v, level) => (level === 0 ? 'open' : TREE(v, level))
+
 export function dataFiles({ tree, redirects, projects, sectors, gazetteer, categories }: DataInput): DataFile[] {
   const outline = outlineOf(tree)
   const boxes = nodes<PlanNode, Box>(tree, (n): n is Box => n.type === 'box')
   const names: ProjectContext = { sectors: sectors.sectors, places: gazetteer.places, outline, boxes }
+  const { text, tables } = splitTables(tree)
+  const mentions = projectMentions(projects)
   const files: DataFile[] = [
-    { name: 'plan.json', module: reviewJson(tree, TREE), shipped: stableJson(tree) },
+    // The tree, each table a stub {id, type}, and the tables whole: tree() joins them, indicators() needs only the tables.
+    { name: 'plan.json', module: reviewJson(text, TREE), shipped: stableJson(text), description: 'The plan tree (a unist tree) without its tables: each table stands as {"id", "type": "table"}; tables.json holds them whole.' },
+    { name: 'tables.json', module: reviewJson(tables, NODES), shipped: stableJson(tables), description: 'The plan\'s tables (表 1-1, 表 2-1) as tree nodes, in document order: header, group rows, indicator rows with typed values, notes.' },
     { name: 'outline.json', module: reviewJson(outline, LISTS), shipped: stableJson(outline) },
     { name: 'redirects.json', module: reviewJson(redirects, records(1)), shipped: stableJson(redirects, 1) },
     // search() folds traditional characters with it; bundled into the code, not a data file.
     { name: 't2s.ts', module: t2sModule(nodeText(tree)) },
     { name: 'projects.json', module: reviewJson(projects, PROJECTS), shipped: stableJson(projects) },
+    // What the renderer reads of the projects (their IDs and where they stand), so that rendering loads no project.
+    { name: 'mentions.json', module: reviewJson(mentions, records(1)), shipped: stableJson(mentions), description: 'Each project\'s ID and every place the text names it (node, offsets, the mention\'s anchor ID): what the renderers read.' },
     // The vocabulary and the gazetteer ship as data too: the runtime's indexes and places() need them.
     { name: 'sectors.json', module: reviewJson(sectors, records(2)), shipped: stableJson(sectors) },
     { name: 'gazetteer.json', module: reviewJson(gazetteer, records(2)), shipped: stableJson(gazetteer) },

@@ -35,7 +35,6 @@ export interface DictionaryOptions {
  * their shapes are the package's types, documented in its README's API section).
  */
 const JSON_FILES: Readonly<Record<string, string>> = {
-  'plan.json': 'The whole plan as a tree of nodes (chapters, sections, measures, 专栏, tables, notes), each with its ID, type, printed label and text; `schema.json` is its JSON Schema.',
   'outline.json': 'The chapters and sections with their IDs, labels, titles and the 目录\'s page numbers.',
   'projects.json': 'Every project with every mention, sector, place and tie, each fact with its evidence (what projects.csv and project-ties.csv flatten).',
   'sectors.json': 'The sector vocabulary: ID, Chinese and English labels, GB/T 4754-2017 门类 codes, keywords.',

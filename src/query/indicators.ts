@@ -1,11 +1,13 @@
 /**
  * indicators(filter): every indicator row, by attribute, table, period and
- * category through prebuilt indexes (one Map per facet), and by text.
+ * category through prebuilt indexes (one Map per facet), and by text. The
+ * index is built from the tables alone, on the first query: the rows need
+ * nothing else of the tree.
  */
-import type { Indicator } from '../schema/plan.js'
+import type { Indicator, PlanNode, Table } from '../schema/plan.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
-import { ofType, type Store } from './store.js'
 import { own } from '../util/own.js'
+import { nodes } from '../util/visit.js'
 
 export const INDICATOR_FACETS = ['attribute', 'table', 'period', 'category'] as const
 export type IndicatorFacet = (typeof INDICATOR_FACETS)[number]
@@ -29,12 +31,15 @@ export interface IndicatorIndex {
   by: Record<IndicatorFacet, Map<string, readonly Indicator[]>>
 }
 
-const indexes = new WeakMap<Store, IndicatorIndex>()
+const indexes = new WeakMap<readonly Table[], IndicatorIndex>()
 
-export function indicatorIndex(store: Store): IndicatorIndex {
-  let index = indexes.get(store)
+const isIndicator = (node: PlanNode): node is Indicator => node.type === 'indicator'
+
+/** The index over the rows of `tables` (in document order), built once per tables list. */
+export function indicatorIndex(tables: readonly Table[]): IndicatorIndex {
+  let index = indexes.get(tables)
   if (!index) {
-    const all = ofType(store, 'indicator')
+    const all = Object.freeze(tables.flatMap((table) => nodes<PlanNode, Indicator>(table, isIndicator)))
     const by = {} as Record<IndicatorFacet, Map<string, Indicator[]>>
     for (const f of INDICATOR_FACETS) by[f] = new Map()
     for (const ind of all)
@@ -46,15 +51,15 @@ export function indicatorIndex(store: Store): IndicatorIndex {
       }
     for (const f of INDICATOR_FACETS) freezeLists(by[f])
     index = { all, by }
-    indexes.set(store, index)
+    indexes.set(tables, index)
   }
   return index
 }
 
-/** Matching indicators in document order. The array is frozen (it may be a prebuilt index list). */
-export function indicators(store: Store, filter?: unknown): readonly Indicator[] {
+/** Matching indicators of `tables` in document order. The array is frozen (it may be a prebuilt index list). */
+export function indicators(tables: readonly Table[], filter?: unknown): readonly Indicator[] {
   const f = checkFilter(filter, KEYS)
-  const index = indicatorIndex(store)
+  const index = indicatorIndex(tables)
   const lists: Array<readonly Indicator[]> = []
   for (const facet of INDICATOR_FACETS) {
     const value = f[facet]

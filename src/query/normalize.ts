@@ -21,9 +21,9 @@ export interface Folded {
   /** The folded text. */
   text: string
   /** For each code unit of `text`, the offset in the original where its source character starts. */
-  starts: number[]
+  starts: ArrayLike<number>
   /** … and where it ends. */
-  ends: number[]
+  ends: ArrayLike<number>
 }
 
 const PUNCTUATION: ReadonlyMap<string, string> = new Map(
@@ -39,58 +39,110 @@ const PUNCTUATION: ReadonlyMap<string, string> = new Map(
 
 /**
  * How many code points the fold remembers. The document's own characters
- * (a plan's text uses a few thousand at most) are folded first, when the
- * search index is built, and stay; queries add theirs until the cache is
- * full, then fold the rest without remembering them, so that no stream of
- * queries (a megabyte of distinct astral characters, say) can grow the
- * process for good. Bounded, not evicting: the characters that matter most
- * are never pushed out.
+ * that fold to something else (a plan's text has a few hundred: full-width
+ * punctuation, capitals, spaces; its ideographs fold to themselves and are
+ * copied without a look-up) are folded first, when the search index is
+ * built, and stay; queries add theirs until the cache is full, then fold the
+ * rest without remembering them, so that no stream of queries (a megabyte of
+ * distinct astral characters, say) can grow the process for good. Bounded,
+ * not evicting: the characters that matter most are never pushed out.
  */
 export const FOLD_CACHE_LIMIT = 8192
 
-const cache = new Map<string, string>()
+/** Code point -> its fold. Keyed by number, so that a look-up makes no string. */
+const cache = new Map<number, string>()
 
 /** How many code points the fold cache holds now (never more than `FOLD_CACHE_LIMIT`). */
 export function foldCacheSize(): number {
   return cache.size
 }
 
-/** The fold of one code point (possibly empty, possibly several code units). */
-export function foldChar(ch: string): string {
-  let out = cache.get(ch)
+/** The fold of one code point, by number (possibly empty, possibly several code units). */
+function foldCode(code: number): string {
+  let out = cache.get(code)
   if (out !== undefined) return out
-  if (ch === '\t') out = '\t'
+  if (code === 0x09) out = '\t'
   else {
     out = ''
-    for (const c of ch.normalize('NFKC').toLowerCase()) {
+    for (const c of String.fromCodePoint(code).normalize('NFKC').toLowerCase()) {
       const p = PUNCTUATION.get(c) ?? c
       if (!/\s/u.test(p)) out += p
     }
   }
-  if (cache.size < FOLD_CACHE_LIMIT) cache.set(ch, out)
+  if (cache.size < FOLD_CACHE_LIMIT) cache.set(code, out)
   return out
+}
+
+/** The fold of one code point (possibly empty, possibly several code units). */
+export function foldChar(ch: string): string {
+  return foldCode(ch.codePointAt(0)!)
+}
+
+/** Offsets into the original texts, 16-bit when every text is shorter than 65,536 code units (half the memory). */
+export type Offsets = Uint16Array | Int32Array
+
+/** Several texts folded into one, for a scan of them all at once (the search index). */
+export interface FoldedTexts {
+  /** The folded texts, in order, each followed by the separator but the last. */
+  text: string
+  /** For each code unit of `text`, the offset in its own original text where its source character starts (a separator's: that text's length). */
+  starts: Offsets
+  /** Where each text's fold begins in `text`, and (last) the length of `text`. */
+  bounds: Int32Array
+}
+
+/** Where the code point that starts at `start` in `value` ends. */
+export const endOf = (value: string, start: number): number => start + (value.codePointAt(start)! > 0xffff ? 2 : 1)
+
+/**
+ * A code point that may fold to something else: a surrogate pair, or any
+ * code unit but the CJK ideographs (NFKC, case and the punctuation table
+ * leave U+3400–U+4DBF and U+4E00–U+9FFF alone) and printable ASCII other
+ * than capitals and the space. The regular expression engine skips the runs
+ * between them, which fold to themselves, so that only the few characters
+ * that change cost a look-up each.
+ */
+const CHANGES = /[\ud800-\udbff][\udc00-\udfff]|[^\u0021-\u0040\u005b-\u007e\u3400-\u4dbf\u4e00-\u9fff]/g
+
+const foldMatch = (ch: string) => foldCode(ch.codePointAt(0)!)
+
+/**
+ * Fold texts into one, `separator` between two. The text is made by the
+ * engine's own replace, the offsets by one pass over the same matches into a
+ * typed array, so that folding a whole plan (the search index, built on the
+ * first search) is quick and makes little garbage.
+ */
+export function foldAll(values: readonly string[], separator: string): FoldedTexts {
+  const text = values.map((value) => value.replace(CHANGES, foldMatch)).join(separator)
+  const longest = values.reduce((max, value) => Math.max(max, value.length), 0)
+  const starts = longest < 0x10000 ? new Uint16Array(text.length) : new Int32Array(text.length)
+  const bounds = new Int32Array(values.length + 1)
+  let n = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
+    bounds[i] = n
+    let from = 0
+    CHANGES.lastIndex = 0
+    for (let m = CHANGES.exec(value); m; m = CHANGES.exec(value)) {
+      // The run before it folds to itself, one code unit for one; every code unit of a fold maps back to where its character starts.
+      for (let offset = from; offset < m.index; offset++) starts[n++] = offset
+      for (let k = foldMatch(m[0]).length; k > 0; k--) starts[n++] = m.index
+      from = m.index + m[0].length
+    }
+    for (let offset = from; offset < value.length; offset++) starts[n++] = offset
+    if (i + 1 < values.length) for (let k = 0; k < separator.length; k++) starts[n++] = value.length
+  }
+  bounds[values.length] = n
+  return { text, starts, bounds }
 }
 
 /** Fold a text, keeping for each folded code unit the original code point's offsets. */
 export function fold(value: string): Folded {
-  let text = ''
-  const starts: number[] = []
-  const ends: number[] = []
-  let offset = 0
-  for (const ch of value) {
-    const f = foldChar(ch)
-    const end = offset + ch.length
-    for (let k = 0; k < f.length; k++) {
-      starts.push(offset)
-      ends.push(end)
-    }
-    text += f
-    offset = end
-  }
-  return { text, starts, ends }
+  const { text, starts } = foldAll([value], '')
+  return { text, starts, ends: starts.map((start) => endOf(value, start)) }
 }
 
 /** Fold a query: the same fold, with tabs removed too (a query never spans table cells). */
 export function foldQuery(query: string): string {
-  return fold(query).text.replace(/\t/g, '')
+  return query.replace(CHANGES, foldMatch).replace(/\t/g, '')
 }

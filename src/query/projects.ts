@@ -8,13 +8,13 @@
  */
 import { PlanError, describe } from '../errors.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
-import { deepFreeze } from '../util/freeze.js'
 import { own } from '../util/own.js'
 import type { Explanation, Gazetteer, Link, Place, Project, SectorInfo, SectorsFile, Tie, TieHow, TieRelation } from '../schema/project.js'
 import { followIn, resolveIn } from '../ids/redirects.js'
 import { isProjectId } from '../ids/project.js'
 import type { Redirect, Resolution } from '../schema/redirects.js'
 import { assertId } from './nodes.js'
+import { placeList, sectorList } from './vocabulary.js'
 
 export interface ProjectFilter {
   /** A place ID or any of its names or aliases (a name, an alias or the place's ID): projects with a tie to it, of any relation. */
@@ -65,9 +65,18 @@ export interface ProjectIndex {
   }
 }
 
+/** What `getProject` and `resolveId` need: projects by ID and the retired project IDs, without the vocabulary and the gazetteer. */
+export type ProjectLookup = Pick<ProjectIndex, 'byId' | 'redirects'>
+
+export function createProjectLookup(projects: readonly Project[], redirects: Readonly<Record<string, Redirect>> = {}): ProjectLookup {
+  return {
+    byId: new Map(projects.map((p) => [p.id, p])),
+    redirects: new Map(Object.entries(redirects).filter(([id]) => isProjectId(id)))
+  }
+}
+
 export function createProjectIndex(projects: readonly Project[], sectorsFile: SectorsFile, gazetteer: Gazetteer, redirects: Readonly<Record<string, Redirect>> = {}): ProjectIndex {
   const maps = { sector: new Map(), mainSector: new Map(), tie: new Map(), place: new Map(), kind: new Map(), chapter: new Map(), box: new Map() } as Record<keyof ProjectIndex['by'], Map<string, Project[]>>
-  deepFreeze(projects)
   for (const p of projects) {
     for (const s of p.sectors) add(maps.sector, s, p)
     if (p.sectors[0]) add(maps.mainSector, p.sectors[0], p)
@@ -86,7 +95,7 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
   }
   const placeByName = new Map<string, string>()
   for (const p of gazetteer.places) for (const w of [p.id, p.name, ...p.aliases]) if (!placeByName.has(w)) placeByName.set(w, p.id)
-  const sectors = sectorsFile.sectors.map(({ id, zh, en, gbt4754 }) => ({ id, zh, en, gbt4754 }))
+  const sectors = sectorList(sectorsFile)
   // Every sector and place is a valid filter value, with or without projects; a sector by its Chinese names too, as a place by its name.
   const shared = new Set(sectors.flatMap((s) => sectorNames(s).slice(1)).filter((w, k, all) => all.indexOf(w) !== k))
   for (const s of sectors)
@@ -101,11 +110,10 @@ export function createProjectIndex(projects: readonly Project[], sectorsFile: Se
   for (const m of Object.values(maps)) freezeLists(m)
   return {
     projects: Object.isFrozen(projects) ? projects : Object.freeze([...projects]),
-    sectors: deepFreeze(sectors),
-    places: deepFreeze(gazetteer.places.map((p) => ({ ...p, aliases: [...p.aliases] }))),
+    sectors,
+    places: placeList(gazetteer),
     placeByName,
-    byId: new Map(projects.map((p) => [p.id, p])),
-    redirects: new Map(Object.entries(redirects).filter(([id]) => isProjectId(id))),
+    ...createProjectLookup(projects, redirects),
     by: { ...maps, notDirection: Object.freeze(projects.filter((p) => p.kind !== 'direction')) }
   }
 }
@@ -179,13 +187,13 @@ export function places(index: ProjectIndex): readonly Place[] {
 }
 
 /** Where a project ID stands: current, moved (a name fixed), split, withdrawn (it was not a project) or unknown. */
-export function resolveProjectId(index: ProjectIndex, id: unknown): Resolution {
+export function resolveProjectId(index: ProjectLookup, id: unknown): Resolution {
   assertId(id)
   return resolveIn(index.byId, index.redirects, id)
 }
 
 /** The project with this ID, following a retired ID to the project it moved to (the first part of a split), or undefined. */
-export function getProject(index: ProjectIndex, id: unknown): Project | undefined {
+export function getProject(index: ProjectLookup, id: unknown): Project | undefined {
   assertId(id)
   return followIn(index.byId, index.redirects, id)
 }

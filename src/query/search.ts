@@ -12,8 +12,9 @@
  * the matched text as printed.
  *
  * The folded text of every node is built once per store, on first search
- * (a WeakMap keyed by the store); a query costs its own fold and conversion
- * and a scan of the prebuilt text. A query is at most `MAX_QUERY_LENGTH`
+ * (a WeakMap keyed by the store), as one string, the nodes' texts joined by
+ * a tab (which no folded query holds, so that no hit spans two nodes); a
+ * query costs its own fold and conversion and one scan of that text. A query is at most `MAX_QUERY_LENGTH`
  * code units long, checked before anything is folded, so that no query can
  * cost more than a bounded amount of time and memory; the fold's cache of
  * characters is bounded too (normalize.ts).
@@ -25,19 +26,17 @@ import { PlanError, describe, isArray, quote } from '../errors.js'
 import { checkString, ownOptions } from './filter.js'
 import type { PlanNode } from '../schema/plan.js'
 import type { SearchHit, SearchOptions } from '../schema/search.js'
-import { fold, foldQuery, type Folded } from './normalize.js'
+import { endOf, foldAll, foldQuery, type FoldedTexts } from './normalize.js'
 import type { Store } from './store.js'
 import { visit } from '../util/visit.js'
 
 export type { SearchHit, SearchOptions } from '../schema/search.js'
 
-interface Entry {
-  node: PlanNode & { value: string }
-  folded: Folded
-}
-
 interface Index {
-  entries: Entry[]
+  /** The nodes that carry text, in document order. */
+  nodes: Array<PlanNode & { value: string }>
+  /** Their texts folded (and converted to simplified characters) into one, a tab between two. */
+  folded: FoldedTexts
   /** The types of the nodes that carry text, in first-seen order: what `types` may name. */
   types: string[]
 }
@@ -52,27 +51,24 @@ const CONTEXT = 20
  */
 export const MAX_QUERY_LENGTH = 1000
 
-/** The folded text in simplified characters: the conversion is one character for one, so the offset map stays valid. */
-function simplifyAligned(folded: Folded): Folded {
-  return { ...folded, text: toSimplified(folded.text) }
-}
-
 const indexes = new WeakMap<Store, Index>()
 
 function indexOf(store: Store): Index {
   let index = indexes.get(store)
   if (index) return index
-  const entries: Entry[] = []
+  const nodes: Index['nodes'] = []
   const types: string[] = []
   visit<PlanNode>(store.tree, (node) => {
     // Own `value` only: a key someone put on Object.prototype is not text of the plan.
     const value: unknown = Object.hasOwn(node, 'value') ? (node as { value?: unknown }).value : undefined
     if (typeof value === 'string') {
-      entries.push({ node: node as Entry['node'], folded: simplifyAligned(fold(value)) })
+      nodes.push(node as Index['nodes'][number])
       if (!types.includes(node.type)) types.push(node.type)
     }
   })
-  index = { entries, types }
+  const folded = foldAll(nodes.map((n) => n.value), '\t')
+  // In simplified characters: the conversion is one character for one, so the offsets stay valid.
+  index = { nodes, folded: { ...folded, text: toSimplified(folded.text) }, types }
   indexes.set(store, index)
   return index
 }
@@ -113,15 +109,18 @@ function typeSet(index: Index, types: unknown): Set<string> {
 export function search(store: Store, query: string, options?: SearchOptions): SearchHit[] {
   const index = indexOf(store)
   const { needle, limit, types } = validate(index, query, options)
+  const { text, starts, bounds } = index.folded
   const hits: SearchHit[] = []
-  for (const { node, folded } of index.entries) {
+  // Hits come in document order; `k` follows them to the node each falls in.
+  let k = 0
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    while (bounds[k + 1]! <= at) k++
+    const node = index.nodes[k]!
     if (types && !types.has(node.type)) continue
-    for (let at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at + needle.length)) {
-      const start = folded.starts[at]!
-      const end = folded.ends[at + needle.length - 1]!
-      hits.push({ id: node.id, type: node.type, snippet: snippet(node.value, start, end), start, end })
-      if (hits.length >= limit) return hits
-    }
+    const start = starts[at]!
+    const end = endOf(node.value, starts[at + needle.length - 1]!)
+    hits.push({ id: node.id, type: node.type, snippet: snippet(node.value, start, end), start, end })
+    if (hits.length >= limit) return hits
   }
   return hits
 }

@@ -1,11 +1,11 @@
 /**
  * The prebuilt indexes over one plan tree: node by ID, parent by ID, nodes by
- * type in document order. Built once, on first use, over a deep-frozen tree,
- * so that nothing a caller does to an answer can change a later one.
+ * type in document order. Built once, on first use. The tree is not frozen
+ * here: the entries freeze each node as they hand it out (src/tree.ts), so
+ * that a first query pays for what it returns, not for the whole tree.
  */
 import type { PlanNode, Plan } from '../schema/plan.js'
 import type { Redirect } from '../schema/redirects.js'
-import { deepFreeze } from '../util/freeze.js'
 import { visit } from '../util/visit.js'
 
 export interface Store {
@@ -18,7 +18,6 @@ export interface Store {
 }
 
 export function createStore(tree: Plan, redirects: Readonly<Record<string, Redirect>> = {}): Store {
-  deepFreeze(tree)
   const byId = new Map<string, PlanNode>()
   const parentOf = new Map<string, PlanNode>()
   const byType = new Map<PlanNode['type'], PlanNode[]>()
@@ -29,7 +28,7 @@ export function createStore(tree: Plan, redirects: Readonly<Record<string, Redir
     if (!list) byType.set(node.type, (list = []))
     list.push(node)
   })
-  // The lists are answers too (boxes(), tables() return them): frozen, so that a caller's push or sort cannot change a later answer.
+  // The lists are answers too (boxes() returns one): frozen, so that a caller's push or sort cannot change a later answer.
   for (const list of byType.values()) Object.freeze(list)
   return { tree, byId, parentOf, byType, redirects: new Map(Object.entries(redirects)) }
 }

@@ -5,20 +5,23 @@
  */
 import { T2S_PAIRS } from '../generated/t2s.js'
 
-let table: Map<string, string> | undefined
+interface Table {
+  map: Map<string, string>
+  /** Any traditional character of the table: the regular expression engine finds them, only they are looked up. */
+  pattern: RegExp
+}
 
-function build(): Map<string, string> {
+let table: Table | undefined
+
+function build(): Table {
   const map = new Map<string, string>()
   for (let k = 0; k + 1 < T2S_PAIRS.length; k += 2) map.set(T2S_PAIRS[k]!, T2S_PAIRS[k + 1]!)
-  return map
+  // Every traditional character of the table is one BMP code unit (scripts/build/t2s.ts), so a character class matches it.
+  const chars = [...map.keys()].join('')
+  return { map, pattern: new RegExp(chars ? `[${chars}]` : '[^\\s\\S]', 'g') }
 }
 
 export function toSimplified(text: string): string {
-  const map = (table ??= build())
-  let out = ''
-  for (let k = 0; k < text.length; k++) {
-    const ch = text[k]!
-    out += map.get(ch) ?? ch
-  }
-  return out
+  const { map, pattern } = (table ??= build())
+  return text.replace(pattern, (ch) => map.get(ch)!)
 }

@@ -25,7 +25,7 @@ import { PlanError } from '../errors.js'
 import { followIn } from '../ids/redirects.js'
 import type { Store } from '../query/store.js'
 import type { PlanNode } from '../schema/plan.js'
-import type { Project } from '../schema/project.js'
+import type { ProjectMention } from '../data/split.js'
 import { createContext, type Context } from '../render/context.js'
 import { planToMarkdown } from '../render/figure.js'
 import { mdastOf } from '../render/mdast.js'
@@ -129,7 +129,7 @@ interface Found {
  * The plugin's factory, over the plan's store and projects (the entry passes
  * the bundled plan's).
  */
-export function createRemarkPlan(store: () => Store, projects: () => readonly Project[]) {
+export function createRemarkPlan(store: () => Store, projects: () => readonly ProjectMention[]) {
   /**
    * Expand `::plan{id=…}` and `:plan[…]` directives (remark-directive must run before).
    *

@@ -2,7 +2,7 @@
  * What one rendering call knows: the plan's store, the resolved options and,
  * when `projects` is on, where each node's text names a project.
  */
-import type { Project } from '../schema/project.js'
+import type { ProjectMention } from '../data/split.js'
 import type { Store } from '../query/store.js'
 import { resolveOptions, type ResolvedOptions } from './options.js'
 
@@ -25,14 +25,14 @@ export interface Context {
 const NONE: readonly Mention[] = Object.freeze([])
 
 /** Every place the text names a project (its `mentions`, each with its own anchor ID); the one place that reads them. */
-function mentionsOf(project: Project): ReadonlyArray<{ readonly nodeId: string; readonly id: string; readonly start: number; readonly end: number }> {
+function mentionsOf(project: ProjectMention): ProjectMention['mentions'] {
   return project.mentions
 }
 
 /** One index per projects list: the remark plugin makes a context per directive. */
-const indexes = new WeakMap<readonly Project[], Map<string, Mention[]>>()
+const indexes = new WeakMap<readonly ProjectMention[], Map<string, Mention[]>>()
 
-function indexMentions(projects: readonly Project[]): Map<string, Mention[]> {
+function indexMentions(projects: readonly ProjectMention[]): Map<string, Mention[]> {
   const cached = indexes.get(projects)
   if (cached) return cached
   const byNode = new Map<string, Mention[]>()
@@ -52,7 +52,7 @@ function indexMentions(projects: readonly Project[]): Map<string, Mention[]> {
  * @param options the caller's options, checked here (`PlanError` for a bad one)
  * @param projects the projects, read only when `options.projects` is on
  */
-export function createContext(store: Store, options: unknown, projects?: () => readonly Project[]): Context {
+export function createContext(store: Store, options: unknown, projects?: () => readonly ProjectMention[]): Context {
   const resolved = resolveOptions(options)
   let byNode: Map<string, Mention[]> | undefined
   if (resolved.projects) {

@@ -11,16 +11,16 @@ import type { Root as HastRoot } from 'hast'
 import { toHtml as hastToHtml } from 'hast-util-to-html'
 import { toHast as mdastToHast } from 'mdast-util-to-hast'
 import type { Store } from '../query/store.js'
-import type { Project } from '../schema/project.js'
+import type { ProjectMention } from '../data/split.js'
 import { planHandlers } from './figure.js'
 import { toMdast } from './mdast.js'
 
 /** hast of the node with this ID (the whole plan without one); `PlanError` for an unknown ID or a bad option. */
-export function toHast(store: Store, id?: string, options?: unknown, projects?: () => readonly Project[]): HastRoot {
+export function toHast(store: Store, id?: string, options?: unknown, projects?: () => readonly ProjectMention[]): HastRoot {
   return mdastToHast(toMdast(store, id, options, projects), { handlers: planHandlers }) as HastRoot
 }
 
 /** HTML of the node with this ID (the whole plan without one): a fragment, to be put into a page. */
-export function toHtml(store: Store, id?: string, options?: unknown, projects?: () => readonly Project[]): string {
+export function toHtml(store: Store, id?: string, options?: unknown, projects?: () => readonly ProjectMention[]): string {
   return hastToHtml(toHast(store, id, options, projects))
 }

@@ -21,7 +21,7 @@ import type {} from 'mdast-util-to-hast'
 import { PlanError, describe } from '../errors.js'
 import { assertId } from '../query/nodes.js'
 import type { Store } from '../query/store.js'
-import type { Project } from '../schema/project.js'
+import type { ProjectMention } from '../data/split.js'
 import type { Heading, Paragraph, PlanNode, Table, TableHeader, TocEntry } from '../schema/plan.js'
 import { box, caption, itemLists } from './box.js'
 import { createContext, type Context } from './context.js'
@@ -176,7 +176,7 @@ export function mdastOf(ctx: Context, node: PlanNode): Root {
  * @param options render options (options.ts), checked
  * @param projects the projects, read when `options.projects` is on
  */
-export function toMdast(store: Store, id?: string, options?: unknown, projects?: () => readonly Project[]): Root {
+export function toMdast(store: Store, id?: string, options?: unknown, projects?: () => readonly ProjectMention[]): Root {
   const node = nodeFor(store, id)
   return mdastOf(createContext(store, options, projects), node)
 }
