@@ -2,13 +2,15 @@
  * What the plan tree does not keep, each reported as a warning at its place
  * (`dropped-<kind>`), so that nothing is lost silently: raw HTML, a link's
  * or image's URL (their text and alt text are kept), definitions,
- * footnotes, struck-through text (kept as plain text) and hard line breaks.
+ * footnotes, struck-through text (kept as plain text), hard line breaks,
+ * and U+0000 (which remark reads as U+FFFD).
  * Emphasis and bold are typography: their text is kept, and bold spans of a
  * paragraph are kept as offsets; they are not reported.
  */
 import type { Nodes, Root } from 'mdast'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import { SKIP, visit, type Walkable } from '../util/visit.js'
+import { pointAt } from './position.js'
 
 /** A short, one-line quote of what is dropped. */
 function quote(value: string): string {
@@ -55,4 +57,16 @@ export function droppedConstructs(root: Root, file: string): Diagnostic[] {
     return node.type === 'footnoteDefinition' || node.type === 'delete' ? SKIP : undefined
   })
   return out
+}
+
+/** One warning for the U+0000 characters of `markdown`, at the first: remark reads each as U+FFFD. */
+export function droppedNul(markdown: string, file: string): Diagnostic[] {
+  const text = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown
+  const first = text.indexOf('\u0000')
+  if (first < 0) return []
+  let count = 0
+  for (let i = first; i >= 0; i = text.indexOf('\u0000', i + 1)) count++
+  const { line, column } = pointAt(text, first)
+  const message = `${count === 1 ? 'a U+0000 character is' : `${count} U+0000 characters are`} read as U+FFFD (the replacement character)`
+  return [{ severity: 'warning', rule: 'dropped-nul', message, file, line, column }]
 }

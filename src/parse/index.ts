@@ -8,7 +8,7 @@ import { PlanSchema, type Plan, type PlanNode } from '../schema/plan.js'
 import { PlanError, describe } from '../errors.js'
 import { visit, type Walkable } from '../util/visit.js'
 import { checkPlan } from './check.js'
-import { droppedConstructs } from './dropped.js'
+import { droppedConstructs, droppedNul } from './dropped.js'
 import { fromMdast } from './from-mdast.js'
 import { lazyBoxLines } from './lazy-box-lines.js'
 import { parseLimits } from './limits.js'
@@ -42,7 +42,7 @@ export function parsePlan(markdown: string, options: ParseOptions = {}): ParseRe
   const mdast = read.root
   const { tree, diagnostics } = fromMdast(mdast, file)
   diagnostics.push(...read.diagnostics)
-  diagnostics.push(...droppedConstructs(mdast, file))
+  diagnostics.push(...droppedConstructs(mdast, file), ...droppedNul(markdown, file))
   diagnostics.push(...lazyBoxLines(mdast, markdown, file))
   diagnostics.push(...checkPlan(tree, file))
   diagnostics.push(...schemaIssues(tree, file))

@@ -21,6 +21,7 @@ import { unified } from 'unified'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import { visit, type Walkable } from '../util/visit.js'
 import { parseLimits, type ParseLimits } from './limits.js'
+import { pointAt } from './position.js'
 import { scan, type Block } from './scan.js'
 
 /**
@@ -165,18 +166,4 @@ function resolveAcross(text: string, pieces: Piece[]): void {
 
 function lineEndings(s: string): number {
   return s.match(/\r\n|\r|\n/g)?.length ?? 0
-}
-
-/** Line and column (1-based) of an offset into `text`, as remark counts them. */
-function pointAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1
-  let start = 0
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-      line++
-      start = i + 1
-    }
-  }
-  return { line, column: offset - start + 1 }
 }

@@ -5,8 +5,9 @@
  * or twice and keeps a few numbers per block.
  *
  * A block starts at a line that stands at the left margin after a blank
- * line and is not a list item (`- `, `1. `: it may continue the list
- * above), or at an ATX heading (`## …`) at the margin, blank line or not;
+ * line and is not a list item (`- `, `1. `) when the block above has one (it
+ * may continue that list), or at an ATX heading (`## …`) at the margin,
+ * blank line or not;
  * never inside a fenced code block or an HTML block that started at the
  * margin. Such a line closes every block quote, list, paragraph and table
  * above it, so remark reads each block alone exactly as it reads it within
@@ -94,10 +95,18 @@ interface Prefix {
   interrupts: boolean
 }
 
+/**
+ * A line's nesting is at most its `>` markers, plus its list markers, plus
+ * half its indentation (an item nested in another is indented at least two
+ * columns more): the space a list marker needs after it is not counted as
+ * indentation.
+ */
 function prefix(text: string, start: number, end: number, maxDepth: number): Prefix {
   let quotes = 0
   let items = 0
   let columns = 0
+  /** Columns that are the space a list marker needs after it. */
+  let spacing = 0
   let tooDeep: number | undefined
   let interrupts = false
   let i = start
@@ -118,6 +127,7 @@ function prefix(text: string, start: number, end: number, maxDepth: number): Pre
     } else {
       width = listMarker(text, i, end)
       if (width === 0) break
+      if (i + width < end) spacing++
       if (!items) {
         const c = text.charCodeAt(i)
         const bullet = c === 0x2d || c === 0x2b || c === 0x2a
@@ -125,11 +135,11 @@ function prefix(text: string, start: number, end: number, maxDepth: number): Pre
       }
       items++
     }
-    if (tooDeep === undefined && quotes + items + Math.floor(columns / 2) > maxDepth) tooDeep = i
+    if (tooDeep === undefined && quotes + items + Math.floor((columns - spacing) / 2) > maxDepth) tooDeep = i
     i += width
     column += width
   }
-  if (tooDeep === undefined && quotes + items + Math.floor(columns / 2) > maxDepth) tooDeep = start
+  if (tooDeep === undefined && quotes + items + Math.floor((columns - spacing) / 2) > maxDepth) tooDeep = start
   return { quotes, items, columns, content: column, at: i, tooDeep, interrupts }
 }
 
@@ -231,7 +241,7 @@ export function scan(text: string, limits: ParseLimits, file: string): Scan {
     const first = text.charCodeAt(start)
     const atMargin = !blank && first !== SPACE && first !== TAB && first !== BOM
     if (blank && html === 'blank') html = undefined
-    const opens = atMargin && !fence && !html && !unsure && ((previousBlank && listMarker(text, start, end) === 0) || atxHeading(text, start, end))
+    const opens = atMargin && !fence && !html && !unsure && ((previousBlank && (!listed || listMarker(text, start, end) === 0)) || atxHeading(text, start, end))
     if (!tally || opens) {
       close(start)
       tally = { start, line, markers: 0, lazy: 0, items: 0, containers: false, broken: undefined, quotes: 0, content: 0 }
