@@ -14,7 +14,7 @@ import { parseJsonFile, readJsonFile } from '../lib/json.js'
 import { dataFiles } from './data.js'
 import { buildProjects } from './projects.js'
 import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
-import { checkIds, listNewIds } from '../../src/ids/manifest.js'
+import { checkIds, listNewIds, type LocateRedirect } from '../../src/ids/manifest.js'
 import { isProjectId } from '../../src/ids/project.js'
 import { nodes } from '../../src/util/visit.js'
 
@@ -32,11 +32,13 @@ export const GENERATED = 'src/generated'
 /** The data files the package ships, built. */
 export const SHIPPED = 'dist/data'
 
-function readRedirects(file: string, diagnostics: Diagnostic[]): Record<string, Redirect> {
-  if (!fs.existsSync(file)) return {}
-  const parsed = parseJsonFile(readJsonFile(file), RedirectsFileSchema)
+/** redirects.json, validated, and where each of its values stands (for the ID policy's diagnostics). */
+function readRedirects(file: string, diagnostics: Diagnostic[]): { redirects: Record<string, Redirect>; locate: LocateRedirect } {
+  if (!fs.existsSync(file)) return { redirects: {}, locate: () => ({ line: 1, column: 1 }) }
+  const json = readJsonFile(file)
+  const parsed = parseJsonFile(json, RedirectsFileSchema)
   diagnostics.push(...parsed.diagnostics)
-  return parsed.data?.redirects ?? {}
+  return { redirects: parsed.data?.redirects ?? {}, locate: (path) => json.at(['redirects', ...path]) }
 }
 
 /** The manifest: every published ID, one a line, in document order. */
@@ -55,10 +57,10 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const manifest = readManifest(manifestFile)
   const present = new Set(ids)
   const redirectsFile = path.join(dir, 'redirects.json')
-  const redirects = readRedirects(redirectsFile, diagnostics)
+  const { redirects, locate } = readRedirects(redirectsFile, diagnostics)
   const nodeRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => !isProjectId(id)))
   const projectRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => isProjectId(id)))
-  diagnostics.push(...checkIds(manifest, present, nodeRedirects, manifestFile, redirectsFile))
+  diagnostics.push(...checkIds(manifest, present, nodeRedirects, manifestFile, redirectsFile, locate))
   const projectBuild = buildProjects(tree, dir, mdFile)
   diagnostics.push(...projectBuild.diagnostics)
   const { sectors, gazetteer } = projectBuild.knowledge
@@ -72,7 +74,7 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const projectIds = projectBuild.projects.map((p) => p.id)
   const projectManifestFile = path.join(dir, 'project-ids.txt')
   const projectManifest = readManifest(projectManifestFile)
-  diagnostics.push(...checkIds(projectManifest, new Set(projectIds), projectRedirects, projectManifestFile, redirectsFile))
+  diagnostics.push(...checkIds(projectManifest, new Set(projectIds), projectRedirects, projectManifestFile, redirectsFile, locate))
   listNewIds(ids, manifest, manifestFile, options.updateManifest, files, diagnostics)
   listNewIds(projectIds, projectManifest, projectManifestFile, options.updateManifest, files, diagnostics)
   const count = (type: PlanNode['type']) => all.filter((n) => n.type === type).length
