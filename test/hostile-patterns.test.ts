@@ -10,7 +10,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { patterns } from '../src/genre/patterns.js'
+import { inline } from '../src/import/inline.js'
 import { cleanTitle } from '../src/parse/inline.js'
+import { escapeInline } from '../src/util/markdown-escape.js'
 import { parseCell, parseMarkNote, unmonitoredNames } from '../src/parse/values.js'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20211009)
@@ -82,8 +84,17 @@ function oldUnmonitored(note: string) {
   return m ? m[1]!.split(/[、，,]/u).map((s) => s.trim()).filter(Boolean) : undefined
 }
 
+function oldInline(text: string) {
+  const out = text.split(/\*\*(.+?)\*\*/g).map((part, i) => {
+    if (i % 2 === 0) return escapeInline(part)
+    const m = /^(.*?)([。，；：！？、]*)$/u.exec(part)!
+    return `**${escapeInline(m[1]!)}**${m[2]!}`
+  })
+  return out.join('').replace(/^(\d+)([.)])(\s|$)/, '$1\\$2$3').replace(/^([#+\-=>])/, '\\$1')
+}
+
 /** Strings of the characters the expressions care about: spaces of every kind, line breaks, digits, numerals, dots, brackets. */
-const PIECES = [' ', '\u3000', '\t', '\n', '\r', '\u2028', '.', '．', '·', '…', '、', ':', '：', ',', '1', '2', '0', '一', '十', '三', '两', '第', '章', '节', '专栏', '表', '-', '－', '–', '（', '(', '）', ')', '[', ']', '［］', '*', '**', '%', '<', '>=', '≤', '左右', '项', '个', '条', '常住', 'a', '标', '指', '为', '，', '；', '。', '注：', '不再监测', '指标不再监测']
+const PIECES = ['**', '！', '？', ' ', '\u3000', '\t', '\n', '\r', '\u2028', '.', '．', '·', '…', '、', ':', '：', ',', '1', '2', '0', '一', '十', '三', '两', '第', '章', '节', '专栏', '表', '-', '－', '–', '（', '(', '）', ')', '[', ']', '［］', '*', '**', '%', '<', '>=', '≤', '左右', '项', '个', '条', '常住', 'a', '标', '指', '为', '，', '；', '。', '注：', '不再监测', '指标不再监测']
 const PREFIXES = ['', '第一章', '第三节', '第十三章 ', '专栏 4-3', '专栏4－3：', '表 1-1', '一、', '三.', '3.', '12、', '注：1.', '*为', '[]为']
 /** Endings the expressions read from the end: page numbers after leader dots, declared counts, spaces, line breaks. */
 const TAILS = ['', '5', '..5', '．．12', '…… 23', ' · · 7', '.5', '（5 项）', '(7个)', '（ 12 条 ）', '(3项', '5项）', ' ', '\u3000\n', '\n', '项指标不再监测', '五项指标不再监测', '指不再监测']
@@ -107,7 +118,8 @@ describe('linear readers answer as the expressions they replace', () => {
     ['parseCell', (s) => parseCell(s, marks), (s) => oldParseCell(s, marks)],
     ['parseMarkNote', (s) => [...parseMarkNote(s, 'n')], (s) => [...oldMarkNote(s, 'n')]],
     ['unmonitoredNames', (s) => unmonitoredNames(s), (s) => oldUnmonitored(s)],
-    ['cleanTitle', (s) => cleanTitle(s), (s) => s.replace(/[。：:，,\s]+$/u, '')]
+    ['cleanTitle', (s) => cleanTitle(s), (s) => s.replace(/[。：:，,\s]+$/u, '')],
+    ['inline (import)', (s) => inline(s), (s) => oldInline(s)]
   ]
   for (const [name, linear, oracle] of cases)
     it(name, () => {
