@@ -22,14 +22,16 @@ interface Measured {
   scale: number
   length: number
   times: number[]
-  held: number
-  peakRss: number
+  /** The tree as JSON, in characters: what the result holds grows with it. */
+  treeBytes: number
+  /** Peak resident memory above the process's own before the first parse. */
+  peakRise: number
   diagnostics: number
 }
 
 function measure(shape: string): Measured[] {
   const child = fileURLToPath(new URL('./growth-child.ts', import.meta.url))
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', child, shape, String(quick ? 1 : 5), ...SCALES.map(String)], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', child, shape, String(quick ? 1 : 5), ...SCALES.map(String)], {
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: '' },
     maxBuffer: 1 << 24
@@ -38,7 +40,7 @@ function measure(shape: string): Measured[] {
   return JSON.parse(r.stdout) as Measured[]
 }
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
+const mb = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} kB`)
 
 export function benchGrowth(): { rows: Row[]; details: Record<string, Measured[]> } {
   const rows: Row[] = []
@@ -62,7 +64,7 @@ export function benchGrowth(): { rows: Row[]; details: Record<string, Measured[]
       measured: true,
       notes: [
         `4×: ${(stats(four.times).median / baseline.median).toFixed(1)}× the time`,
-        `heap the tree holds at 1×/4×/16×: ${mb(one.held)} / ${mb(four.held)} / ${mb(sixteen.held)} (${(sixteen.held / Math.max(one.held, 1)).toFixed(1)}×); peak RSS ${mb(one.peakRss)} / ${mb(four.peakRss)} / ${mb(sixteen.peakRss)}`
+        `memory at 1×/4×/16×: the tree (as JSON) ${mb(one.treeBytes)} / ${mb(four.treeBytes)} / ${mb(sixteen.treeBytes)} (${(sixteen.treeBytes / one.treeBytes).toFixed(1)}×); peak RSS above the process's own ${mb(one.peakRise)} / ${mb(four.peakRise)} / ${mb(sixteen.peakRise)} (${(sixteen.peakRise / Math.max(one.peakRise, 1)).toFixed(1)}×)`
       ]
     })
   }
