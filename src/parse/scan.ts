@@ -44,6 +44,8 @@ interface Tally {
   lazy: number
   items: number
   containers: boolean
+  /** The end of its last line that is not blank. */
+  contentEnd: number
   /** The first limit the block breaks: where and how. */
   broken: { line: number; column: number; rule: string; message: string } | undefined
   /** The `>` count and content column of the last line that was not lazy: what a lazy line falls short of. */
@@ -215,7 +217,8 @@ export function scan(text: string, limits: ParseLimits, file: string): Scan {
 
   const close = (end: number) => {
     if (!tally) return
-    const length = end - tally.start
+    // Blank lines after the block's last line cost remark a step each: they do not count.
+    const length = tally.contentEnd - tally.start
     if (!tally.broken && length > limits.maxBlockLength)
       tally.broken = {
         line: tally.line,
@@ -244,7 +247,7 @@ export function scan(text: string, limits: ParseLimits, file: string): Scan {
     const opens = atMargin && !fence && !html && !unsure && ((previousBlank && (!listed || listMarker(text, start, end) === 0)) || atxHeading(text, start, end))
     if (!tally || opens) {
       close(start)
-      tally = { start, line, markers: 0, lazy: 0, items: 0, containers: false, broken: undefined, quotes: 0, content: 0 }
+      tally = { start, line, markers: 0, lazy: 0, items: 0, containers: false, contentEnd: start, broken: undefined, quotes: 0, content: 0 }
       listed = false
     }
     const p = blank ? undefined : prefix(text, start, end, limits.maxDepth)
@@ -269,6 +272,7 @@ export function scan(text: string, limits: ParseLimits, file: string): Scan {
     }
     if (p && p.items) listed = true
 
+    if (!blank) tally.contentEnd = end
     if (!p || p.at === end) tally.markers = 0
     else if (!tally.broken) {
       const t = tally
