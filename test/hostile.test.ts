@@ -141,7 +141,7 @@ describe('hostile input', () => {
   it('after a fence indented under a list item no block starts, and the message says where', () => {
     const d = broken('a fence under a list item, then no blank line for a long while')
     expect(d).toMatchObject({ rule: 'block-too-large', line: 1 })
-    expect(d.message).toContain('indented at line 3')
+    expect(d.message).toContain('after line 3')
   })
 
   it('runs of 20,000 spaces where the patterns read spaces: read (the expressions they replaced took 70 s at 4,000)', () => {

@@ -86,8 +86,6 @@ function listMarker(text: string, i: number, end: number): number {
 interface Prefix {
   quotes: number
   items: number
-  /** Columns of spaces and tabs in the prefix (a tab counted as 4). */
-  columns: number
   /** The column its content starts at (0-based), and the offset. */
   content: number
   at: number
@@ -106,8 +104,8 @@ interface Prefix {
 function prefix(text: string, start: number, end: number, maxDepth: number): Prefix {
   let quotes = 0
   let items = 0
+  /** Columns of spaces and tabs (a tab counted as 4), and those that are the space a list marker needs after it. */
   let columns = 0
-  /** Columns that are the space a list marker needs after it. */
   let spacing = 0
   let tooDeep: number | undefined
   let interrupts = false
@@ -142,7 +140,7 @@ function prefix(text: string, start: number, end: number, maxDepth: number): Pre
     column += width
   }
   if (tooDeep === undefined && quotes + items + Math.floor((columns - spacing) / 2) > maxDepth) tooDeep = start
-  return { quotes, items, columns, content: column, at: i, tooDeep, interrupts }
+  return { quotes, items, content: column, at: i, tooDeep, interrupts }
 }
 
 /** An ATX heading at the margin (`#` to `######`, then a space, a tab or the line's end): it closes what is above it, blank line or not. */
@@ -224,7 +222,7 @@ export function scan(text: string, limits: ParseLimits, file: string): Scan {
         line: tally.line,
         column: 1,
         rule: 'block-too-large',
-        message: `this block is ${length} characters long; parsePlan reads blocks of up to ${limits.maxBlockLength} (a blank line and a line at the margin start a new block${unsure ? `; none does after the fence or HTML block indented at line ${unsure}` : ''})`
+        message: `this block is ${length} characters long; parsePlan reads blocks of up to ${limits.maxBlockLength} (a blank line and a line at the margin start a new block${unsure ? `; none does after line ${unsure}, whose fence or HTML block may belong to a list item or HTML block above it` : ''})`
       }
     if (tally.broken) {
       const { line: l, column, rule, message } = tally.broken
@@ -244,13 +242,16 @@ export function scan(text: string, limits: ParseLimits, file: string): Scan {
     const first = text.charCodeAt(start)
     const atMargin = !blank && first !== SPACE && first !== TAB && first !== BOM
     if (blank && html === 'blank') html = undefined
-    const opens = atMargin && !fence && !html && !unsure && ((previousBlank && (!listed || listMarker(text, start, end) === 0)) || atxHeading(text, start, end))
+    const p = blank ? undefined : prefix(text, start, end, limits.maxDepth)
+    // A list item starts no block under a list (it may continue that list), nor when it could not interrupt a
+    // paragraph (an empty item, an ordered one not at 1): remark reads those as text after an indented code block.
+    const heldItem = atMargin && listMarker(text, start, end) > 0 && (listed || !p!.interrupts)
+    const opens = atMargin && !fence && !html && !unsure && ((previousBlank && !heldItem) || atxHeading(text, start, end))
     if (!tally || opens) {
       close(start)
       tally = { start, line, markers: 0, lazy: 0, items: 0, containers: false, contentEnd: start, broken: undefined, quotes: 0, content: 0 }
       listed = false
     }
-    const p = blank ? undefined : prefix(text, start, end, limits.maxDepth)
 
     // Fences and HTML blocks that may hold blank lines: no block starts inside one.
     if (fence) {
