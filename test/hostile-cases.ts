@@ -29,6 +29,9 @@ function inPlan(block: string): string {
   return plan.slice(0, at) + block + plan.slice(plan.indexOf('\n\n', at))
 }
 
+/** The line of 表 1-1's first row (its caption, a blank line, then the table). */
+export const TABLE_LINE = plan.slice(0, plan.indexOf('**表 1-1')).split('\n').length + 2
+
 /** The real plan with `rows` put into 表 1-1 after its header. */
 function inTable(rows: string): string {
   return plan.replace(/(\*\*表 1-1[^\n]*\n\n(?:\|[^\n]*\n){2})/, (m) => m + rows)

@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseLimits } from '../src/parse/limits.js'
-import { BOX_LINE, cases, type CaseResult } from './hostile-cases.js'
+import { BOX_LINE, TABLE_LINE, cases, type CaseResult } from './hostile-cases.js'
 import { root } from './helpers.js'
 
 const { maxDepth, maxMarkers, maxLazyLines, maxItems, maxLength, maxBlockLength } = parseLimits
@@ -90,12 +90,12 @@ describe('hostile input', () => {
     expect(limitRules(long)).toEqual([])
     expect(long.indicators).toBeGreaterThan(1900)
     const tooLong = result('a table one block too long')
-    expect(broken('a table one block too long')).toMatchObject({ rule: 'block-too-large', line: 114 })
+    expect(broken('a table one block too long')).toMatchObject({ rule: 'block-too-large', line: TABLE_LINE })
     expect(tooLong.rules!['table-missing']).toBe(1)
   })
 
   it('a table 1,000 columns wide is left out (table-too-wide); one as wide as allowed is read', () => {
-    expect(broken('a table 1,000 columns wide')).toMatchObject({ rule: 'table-too-wide', line: 114 })
+    expect(broken('a table 1,000 columns wide')).toMatchObject({ rule: 'table-too-wide', line: TABLE_LINE })
     expect(result('a table 1,000 columns wide').indicators).toBeLessThan(71)
     expect(limitRules(result('a table as wide as allowed'))).toEqual([])
     expect(result('a table as wide as allowed').indicators).toBeGreaterThanOrEqual(71)
