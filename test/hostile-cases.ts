@@ -59,6 +59,8 @@ const shape = (name: string, scale: number) => shapes.find((s) => s.name === nam
 
 /** Each case: a name and its Markdown. */
 export const cases: ReadonlyArray<{ name: string; markdown: () => string }> = [
+  // What the others are held to.
+  { name: 'the plan itself', markdown: () => plan },
   // What remark or zod crashed or stalled on.
   { name: 'list markers 1,000 deep in a box', markdown: () => inPlan(box('> ' + '- '.repeat(1000) + '项目')) },
   { name: '6,000 > on one line', markdown: () => '>'.repeat(6000) + ' x' },
