@@ -1,6 +1,6 @@
 /**
  * The library against the floors it cannot beat, in one run: build, cold
- * start, queries, search, size and memory, each next to its baseline measured
+ * start, queries, search, size, memory and the parser's growth, each next to its baseline measured
  * in the same process or the same run, with its target and whether it holds.
  *
  *   npm run bench                 full run (a few minutes)
@@ -30,6 +30,7 @@ const { benchQueries } = await import('./bench/queries.js')
 const { benchWalker } = await import('./bench/walker.js')
 const { benchSearch } = await import('./bench/search.js')
 const { benchSize } = await import('./bench/size.js')
+const { benchGrowth } = await import('./bench/growth.js')
 const { table } = await import('./bench/report.js')
 const { ResultsSchema } = await import('./bench/result.js')
 type Library = import('./bench/queries.js').Library
@@ -61,8 +62,10 @@ try {
   const build = benchBuild()
   step('site')
   const site = await (await import('./bench/site.js')).benchSite()
+  step('growth')
+  const growth = benchGrowth()
 
-  const rows: Row[] = [build.row, ...cold.rows, ...queries, ...walker, ...search.rows, ...size.rows, ...site.rows, ...memory.rows]
+  const rows: Row[] = [build.row, ...cold.rows, ...queries, ...walker, ...search.rows, ...size.rows, ...site.rows, ...memory.rows, ...growth.rows]
   const results = ResultsSchema.parse({
     date: new Date().toISOString(),
     quick,
@@ -75,6 +78,7 @@ try {
       coldStartInProcessMs: cold.inProcess,
       jsonOnlyHeapBytes: memory.jsonHeap,
       firstSearchMs: search.firstCallMs,
+      growth: growth.details,
       ...size.details,
       ...site.details
     }

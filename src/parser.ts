@@ -2,8 +2,8 @@
  * `@huozhou/plan/parser`: parse any plan of the genre from its Markdown
  * edition. unified and remark load here only.
  */
-export { parsePlan, parseMarkdown } from './parse/index.js'
-export type { ParseOptions, ParseResult } from './parse/index.js'
+export { parsePlan, parseMarkdown, readMarkdown, parseLimits } from './parse/index.js'
+export type { ParseOptions, ParseResult, MarkdownRead, ParseLimits } from './parse/index.js'
 export { checkPlan } from './parse/check.js'
 export { makeId, cleanNumber, isIdShaped } from './ids/make.js'
 export { SearchHitSchema, SearchOptionsSchema } from './schema/search.js'

@@ -97,6 +97,7 @@ type Mutation =
   | { op: 'group-count'; at: number; count: number }
   | { op: 'insert-char'; at: number; column: number; char: string }
   | { op: 'truncate'; at: number }
+  | { op: 'hostile'; at: number; fragment: number }
 
 const char = fc.oneof(fc.constantFrom(...CONTROL), fc.constantFrom(...SURROGATES))
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -109,8 +110,24 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('unclose-box' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('group-count' as const), at: fc.nat(), count: fc.integer({ min: 0, max: 99 }) }),
   fc.record({ op: fc.constant('insert-char' as const), at: fc.nat(), column: fc.nat(), char }),
-  fc.record({ op: fc.constant('truncate' as const), at: fc.nat() })
+  fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('hostile' as const), at: fc.nat(), fragment: fc.nat() })
 )
+
+/** Lines that break a limit of the parser (limits.ts) or stress a pattern: each is reported where it stands, never thrown. */
+const HOSTILE = [
+  '>'.repeat(40) + ' 深',
+  '> ' + '- '.repeat(40) + '项目',
+  Array.from({ length: 40 }, (_, k) => '  '.repeat(k) + '- 项目').join('\n'),
+  '*'.repeat(600) + '强' + '*'.repeat(600),
+  '[a]'.repeat(300),
+  '> **专栏 3-1 测试**\n> - 项目\n' + '续行\n'.repeat(70),
+  '|' + ' 1 |'.repeat(80),
+  '推'.repeat(70_000),
+  '**表 1-1' + '\u3000'.repeat(3000) + '\nx\ny**',
+  '- 第一章' + ' '.repeat(3000) + '\n  x\n  y',
+  '- a\n\n  ```\n  code'
+]
 
 /** Indices of lines that satisfy `test`. */
 const where = (lines: string[], test: (l: string) => boolean) => lines.flatMap((l, k) => (test(l) ? [k] : []))
@@ -178,6 +195,9 @@ function apply(lines: string[], m: Mutation): string[] {
     }
     case 'truncate':
       return out.slice(0, out.length ? m.at % out.length : 0)
+    case 'hostile':
+      out.splice(any, 0, '', ...HOSTILE[m.fragment % HOSTILE.length]!.split('\n'), '')
+      return out
   }
 }
 
@@ -296,6 +316,7 @@ describe(`import fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
     | { op: 'swap'; at: number; with: number }
     | { op: 'insert-char'; at: number; column: number; char: string }
     | { op: 'truncate'; at: number }
+  | { op: 'hostile'; at: number; fragment: number }
   const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
     fc.record({ op: fc.constantFrom('delete' as const, 'duplicate' as const, 'blank' as const, 'untab' as const, 'tab' as const), at: fc.nat() }),
     fc.record({ op: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),

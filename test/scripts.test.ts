@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest'
 import { CorpusFileError, readText } from '../scripts/lib/files.js'
 import { readJsonFile } from '../scripts/lib/json.js'
 import { LISTS, PROJECTS, TREE, reviewJson } from '../scripts/build/stable-json.js'
+import { buildPlaceIndex, textNodes } from '../src/extract/places.js'
 import { outline, projects, tree } from '../src/index.js'
+import { readKnowledge } from '../scripts/build/projects.js'
 import { corpusDir, root } from './helpers.js'
 
 function brokenCorpus(edit: (dir: string) => void): string {
@@ -104,6 +106,142 @@ describe('scripts on a broken corpus', () => {
     expect(r.stderr).toMatch(message)
     expect(r.stderr).not.toMatch(/\n\s+at |node:internal/)
   }, 30_000)
+})
+
+/** A line of a script's stderr: `file:line:col severity rule message`. */
+const LOCATED = /^(.+):(\d+):(\d+) (error|warning) ([a-z]+(?:-[a-z]+)*) (.+)$/
+
+/**
+ * The problems a failed run printed, one located line each; the only other
+ * line allowed is the build's closing count. No stack trace.
+ */
+function problems(r: { code: number; stderr: string }) {
+  expect(r.code).toBe(1)
+  const lines = r.stderr.split('\n').filter(Boolean)
+  const located = lines.filter((l) => LOCATED.test(l))
+  expect(lines.filter((l) => !LOCATED.test(l) && !/^build failed: \d+ error\(s\)$/.test(l)), r.stderr).toEqual([])
+  return located.map((l) => {
+    const [, file, line, column, , rule, message] = LOCATED.exec(l)!
+    return { file: path.basename(file!), line: Number(line), column: Number(column), rule: rule!, message: message! }
+  })
+}
+
+/** 1-based line and column of the first `needle` in `text`. */
+function placeOf(text: string, needle: string): { line: number; column: number } {
+  const before = text.slice(0, text.indexOf(needle))
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }
+}
+
+/** Rewrite a corpus JSON file through `edit`, laid out as the corpus lays it out. */
+function editJson(dir: string, name: string, edit: (value: Record<string, any>) => void): string {
+  const file = path.join(dir, name)
+  const value = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, any>
+  edit(value)
+  const text = JSON.stringify(value, null, 2) + '\n'
+  fs.writeFileSync(file, text)
+  return text
+}
+
+describe('a corrupt corpus stops the scripts with one located line per problem, in seconds', () => {
+  it('source.txt with a byte order mark, CRLF line ends and NUL bytes: three lines, not 200 misplaced errata', () => {
+    let nul = 0
+    const r = runScript('import.ts', brokenCorpus((d) => {
+      const file = path.join(d, 'source.txt')
+      const text = fs.readFileSync(file, 'utf8').split('\n')
+      nul = text.findIndex((l) => l.length > 3)
+      text[nul] = text[nul]!.slice(0, 3) + '\u0000' + text[nul]!.slice(3)
+      fs.writeFileSync(file, '\ufeff' + text.join('\r\n'))
+    }))
+    expect(problems(r)).toEqual([
+      { file: 'source.txt', line: 1, column: 1, rule: 'byte-order-mark', message: expect.any(String) },
+      { file: 'source.txt', line: 1, column: expect.any(Number), rule: 'line-endings', message: expect.stringMatching(/^\d+ line\(s\) end with CRLF/) },
+      { file: 'source.txt', line: nul + 1, column: 4, rule: 'control-character', message: expect.stringContaining('U+0000') }
+    ])
+  }, 30_000)
+
+  it.each([
+    ['a NUL byte', (t: string) => t.replace('## 第一章', '## 第\u0000一章'), 'control-character'],
+    ['CR line ends', (t: string) => t.replace(/\n/g, '\r'), 'line-endings'],
+    ['a byte order mark', (t: string) => '\ufeff' + t, 'byte-order-mark']
+  ])('plan.md with %s: one line, nothing built', (_what, edit, rule) => {
+    const r = runScript('build.ts', brokenCorpus((d) => fs.writeFileSync(path.join(d, 'plan.md'), edit(fs.readFileSync(path.join(d, 'plan.md'), 'utf8')))))
+    expect(problems(r)).toEqual([expect.objectContaining({ file: 'plan.md', rule })])
+  }, 30_000)
+
+  it('plan.md with a byte that is not UTF-8: one line at its place, not U+FFFD shipped', () => {
+    const r = runScript('build.ts', brokenCorpus((d) => {
+      const file = path.join(d, 'plan.md')
+      const bytes = fs.readFileSync(file)
+      const at = bytes.indexOf(Buffer.from('\n## 第一章'))
+      fs.writeFileSync(file, Buffer.concat([bytes.subarray(0, at + 1), Buffer.from([0xe7, 0x28]), bytes.subarray(at + 1)]))
+    }))
+    const text = fs.readFileSync(path.join(corpusDir, 'plan.md'), 'utf8')
+    expect(problems(r)).toEqual([{ file: 'plan.md', line: placeOf(text, '## 第一章').line, column: 1, rule: 'encoding', message: expect.stringContaining('0xe7') }])
+  }, 30_000)
+
+  it('ids.txt with CRLF line ends: one line, not every published ID gone', () => {
+    const r = runScript('build.ts', brokenCorpus((d) => fs.writeFileSync(path.join(d, 'ids.txt'), fs.readFileSync(path.join(d, 'ids.txt'), 'utf8').replace(/\n/g, '\r\n'))))
+    expect(problems(r)).toEqual([{ file: 'ids.txt', line: 1, column: expect.any(Number), rule: 'line-endings', message: expect.any(String) }])
+  }, 30_000)
+
+  it('empty strings in the gazetteer (an exclude, an alias, evidence): one line each at its key, no endless match', () => {
+    let text = ''
+    const r = runScript('build.ts', brokenCorpus((d) => {
+      text = editJson(d, 'gazetteer.json', (g) => {
+        g.places[0].exclude = ['']
+        g.places[1].aliases.push('')
+        g.facilities[0].evidence = ''
+      })
+    }))
+    const found = problems(r)
+    expect(found.map((p) => [p.rule, p.message.split(':')[0]])).toEqual([
+      ['corpus-schema', 'places.0.exclude.0'],
+      ['corpus-schema', `places.1.aliases.${JSON.parse(text).places[1].aliases.length - 1}`],
+      ['corpus-schema', 'facilities.0.evidence']
+    ])
+    expect(found[0]).toMatchObject({ file: 'gazetteer.json', line: placeOf(text, '"exclude"').line + 1 })
+    expect(found[2]).toMatchObject({ line: placeOf(text.slice(text.indexOf('"facilities"')), '"evidence": ""').line + placeOf(text, '"facilities"').line - 1 })
+  }, 30_000)
+
+  it('an empty exclude that got past the schema matches nothing, instead of matching forever', () => {
+    const { gazetteer } = readKnowledge(corpusDir)
+    const place = gazetteer.places.find((p) => p.name === '开发区')!
+    const index = buildPlaceIndex({ ...gazetteer, places: [{ ...place, exclude: [''] }] }, textNodes(tree()))
+    expect(index.matcher.all('推动开发区建设').map((m) => m.word)).toEqual(['开发区'])
+  })
+
+  it('redirects.json with a key twice or a __proto__ key: one line at the key, not a silent last-wins or drop', () => {
+    for (const key of ['"chp_99"', '"__proto__"']) {
+      const r = runScript('build.ts', brokenCorpus((d) => fs.writeFileSync(path.join(d, 'redirects.json'), `{\n  "redirects": {\n    "chp_99": { "moved": "chp_1", "why": "x" },\n    ${key}: { "moved": "chp_1", "why": "x" }\n  }\n}\n`)))
+      expect(problems(r)).toEqual([{ file: 'redirects.json', line: 4, column: 5, rule: 'json-key', message: expect.any(String) }])
+    }
+  }, 60_000)
+
+  it('a redirect that shadows a current ID and one whose target is missing: each at its entry, not at 1:1', () => {
+    let text = ''
+    const r = runScript('build.ts', brokenCorpus((d) => {
+      text = editJson(d, 'redirects.json', (f) => {
+        f.redirects = { chp_1: { moved: 'chp_2', why: 'x' }, chp_99: { split: ['chp_1', 'chp_98'], why: 'y' } }
+      })
+    }))
+    expect(problems(r)).toEqual([
+      { file: 'redirects.json', ...placeOf(text, '"chp_1": {'), rule: 'redirect-shadowed', message: expect.any(String) },
+      { file: 'redirects.json', ...placeOf(text, '"chp_98"'), rule: 'redirect-target-missing', message: expect.stringContaining('chp_99 -> chp_98') }
+    ])
+  }, 30_000)
+
+  it('empty strings in redirects, errata and structure: one line each', () => {
+    const redirects = problems(runScript('build.ts', brokenCorpus((d) => editJson(d, 'redirects.json', (f) => (f.redirects = { '': { moved: 'chp_1', why: 'x' }, chp_99: { moved: '', why: 'y' } })))))
+    expect(redirects.map((p) => p.rule)).toEqual(['corpus-schema', 'corpus-schema'])
+    const imported = problems(runScript('import.ts', brokenCorpus((d) => {
+      editJson(d, 'errata.json', (e) => (e.source = ''))
+      editJson(d, 'structure.json', (s) => (s.measureOverrides = [{ startsWith: '加快', measure: true, why: '' }]))
+    })))
+    expect(imported.map((p) => [p.file, p.message.split(':')[0]])).toEqual([
+      ['errata.json', 'source'],
+      ['structure.json', 'measureOverrides.0.why']
+    ])
+  }, 60_000)
 })
 
 describe('build --check', () => {

@@ -15,7 +15,7 @@ import { readIndicatorCategories } from './categories.js'
 import { dataFiles, type DataInput } from './data.js'
 import { buildProjects } from './projects.js'
 import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
-import { checkIds, listNewIds } from '../../src/ids/manifest.js'
+import { checkIds, listNewIds, type LocateRedirect } from '../../src/ids/manifest.js'
 import { redirectTargets } from '../../src/ids/redirects.js'
 import type { Project } from '../../src/schema/project.js'
 import { isProjectId } from '../../src/ids/project.js'
@@ -37,11 +37,13 @@ export const GENERATED = 'src/generated'
 /** The data files the package ships, built. */
 export const SHIPPED = 'dist/data'
 
-function readRedirects(file: string, diagnostics: Diagnostic[]): Record<string, Redirect> {
-  if (!fs.existsSync(file)) return {}
-  const parsed = parseJsonFile(readJsonFile(file), RedirectsFileSchema)
+/** redirects.json, validated, and where each of its values stands (for the ID policy's diagnostics). */
+function readRedirects(file: string, diagnostics: Diagnostic[]): { redirects: Record<string, Redirect>; locate: LocateRedirect } {
+  if (!fs.existsSync(file)) return { redirects: {}, locate: () => ({ line: 1, column: 1 }) }
+  const json = readJsonFile(file)
+  const parsed = parseJsonFile(json, RedirectsFileSchema)
   diagnostics.push(...parsed.diagnostics)
-  return parsed.data?.redirects ?? {}
+  return { redirects: parsed.data?.redirects ?? {}, locate: (path) => json.at(['redirects', ...path]) }
 }
 
 /** The manifest: every published ID, one a line, in document order. */
@@ -80,10 +82,10 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const manifest = readManifest(manifestFile)
   const present = new Set(ids)
   const redirectsFile = path.join(dir, 'redirects.json')
-  const redirects = readRedirects(redirectsFile, diagnostics)
+  const { redirects, locate } = readRedirects(redirectsFile, diagnostics)
   const nodeRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => !isProjectId(id)))
   const projectRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => isProjectId(id)))
-  diagnostics.push(...checkIds(manifest, present, nodeRedirects, manifestFile, redirectsFile))
+  diagnostics.push(...checkIds(manifest, present, nodeRedirects, manifestFile, redirectsFile, locate))
   const projectBuild = buildProjects(tree, dir, mdFile)
   diagnostics.push(...projectBuild.diagnostics)
   const { sectors, gazetteer } = projectBuild.knowledge
@@ -98,7 +100,7 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const projectIds = projectBuild.projects.map((p) => p.id)
   const projectManifestFile = path.join(dir, 'project-ids.txt')
   const projectManifest = readManifest(projectManifestFile)
-  diagnostics.push(...checkIds(projectManifest, new Set(projectIds), projectRedirects, projectManifestFile, redirectsFile))
+  diagnostics.push(...checkIds(projectManifest, new Set(projectIds), projectRedirects, projectManifestFile, redirectsFile, locate))
   diagnostics.push(...checkMergedIds(projectBuild.projects, projectManifest, projectRedirects, redirectsFile))
   listNewIds(ids, manifest, manifestFile, options.updateManifest, files, diagnostics)
   listNewIds(projectIds, projectManifest, projectManifestFile, options.updateManifest, files, diagnostics)

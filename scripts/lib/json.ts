@@ -88,9 +88,21 @@ export function parseJsonFile<S extends z.ZodType>(json: JsonFile, schema: S, ru
     diagnostics: parsed.error.issues.map((issue) => ({
       severity: 'error' as const,
       rule,
-      message: `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      message: `${pathText(issue.path)}: ${issueText(issue)}`,
       file: json.file,
       ...json.at(issue.path)
     }))
   }
+}
+
+/** A key path as a reader finds it: `places.1.aliases.0`, and `redirects[""]` for a key that is empty or not a plain word. */
+function pathText(path: readonly PropertyKey[]): string {
+  const text = path.map((k) => (typeof k === 'number' || /^[^.\s[\]"]+$/u.test(String(k)) ? `.${String(k)}` : `[${JSON.stringify(String(k))}]`)).join('')
+  return text.replace(/^\./, '') || '(root)'
+}
+
+/** zod's message, with what is wrong with a record's key (zod says only that the key is invalid). */
+function issueText(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_key' && issue.issues.length) return `the key: ${issue.issues[0]!.message}`
+  return issue.message
 }

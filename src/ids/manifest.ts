@@ -8,12 +8,23 @@ import type { Diagnostic } from '../schema/diagnostic.js'
 import type { Redirect } from '../schema/redirects.js'
 import { redirectTargets } from './redirects.js'
 
+/** Where a value of redirects.json stands: the place of `redirects[id]` (path `[id]`), or of one of its keys or targets (`[id, 'moved']`, `[id, 'split', 1]`). */
+export type LocateRedirect = (path: readonly [string, ...Array<string | number>]) => { line: number; column: number }
+
 /**
  * The ID policy: every ID of the manifest is still in the tree, or is
  * retired through a redirect whose targets exist; no redirect shadows a
- * current ID.
+ * current ID. A redirect's problem is reported at its place in
+ * `redirectsFile` (`locate`; the file's start without one).
  */
-export function checkIds(manifest: readonly string[], present: ReadonlySet<string>, redirects: Readonly<Record<string, Redirect>>, manifestFile: string, redirectsFile: string): Diagnostic[] {
+export function checkIds(
+  manifest: readonly string[],
+  present: ReadonlySet<string>,
+  redirects: Readonly<Record<string, Redirect>>,
+  manifestFile: string,
+  redirectsFile: string,
+  locate: LocateRedirect = () => ({ line: 1, column: 1 })
+): Diagnostic[] {
   const out: Diagnostic[] = []
   manifest.forEach((id, k) => {
     if (present.has(id)) return
@@ -22,13 +33,14 @@ export function checkIds(manifest: readonly string[], present: ReadonlySet<strin
       out.push({ severity: 'error', rule: 'id-removed', message: `published ID ${id} is gone; list it in redirects.json as moved or split (a major version) or restore it`, file: manifestFile, line: k + 1, column: 1 })
   })
   for (const [id, redirect] of Object.entries(redirects)) {
-    if (present.has(id)) out.push({ severity: 'error', rule: 'redirect-shadowed', message: `redirect for ${id}, which is a current ID`, file: redirectsFile, line: 1, column: 1 })
-    for (const target of redirectTargets(redirect))
-      if (!present.has(target)) out.push({ severity: 'error', rule: 'redirect-target-missing', message: `redirect ${id} -> ${target}: no node has that ID`, file: redirectsFile, line: 1, column: 1 })
+    if (present.has(id)) out.push({ severity: 'error', rule: 'redirect-shadowed', message: `redirect for ${id}, which is a current ID`, file: redirectsFile, ...locate([id]) })
+    redirectTargets(redirect).forEach((target, k) => {
+      const at = 'split' in redirect ? locate([id, 'split', k]) : locate([id, 'moved'])
+      if (!present.has(target)) out.push({ severity: 'error', rule: 'redirect-target-missing', message: `redirect ${id} -> ${target}: no node has that ID`, file: redirectsFile, ...at })
+    })
   }
   return out
 }
-
 
 /** New IDs go into the manifest with --update-manifest (or when there is none yet); otherwise they fail the build. */
 export function listNewIds(ids: readonly string[], manifest: readonly string[], file: string, update: boolean | undefined, files: Record<string, string>, diagnostics: Diagnostic[]) {

@@ -23,7 +23,8 @@ export function blocks(text: string): Block[] {
   const out: Block[] = []
   let current: Block | undefined
   text.split('\n').forEach((raw, index) => {
-    const line = raw.replace(/\s+$/u, '')
+    // trimEnd, not /\s+$/: the expression tries every start in a run of spaces inside a line.
+    const line = raw.trimEnd()
     if (line.trim() === '' && !raw.includes('\t')) {
       current = undefined
       return

@@ -25,11 +25,15 @@ export function inline(text: string): string {
       out += escapeInline(part)
       return
     }
-    const m = /^(.*?)([。，；：！？、]*)$/u.exec(part)!
-    out += `**${escapeInline(m[1]!)}**${m[2]!}`
+    // The closing marks at its end, counted from the end (`^(.*?)([。，…]*)$` retried the run at every character).
+    let end = part.length
+    while (end > 0 && CLOSING.includes(part[end - 1]!)) end--
+    out += `**${escapeInline(part.slice(0, end))}**${part.slice(end)}`
   })
   return escapeLineStart(out)
 }
+
+const CLOSING = '。，；：！？、'
 
 /** A paragraph with a bold lead: `**title**。body`. */
 export function lead(title: string, sep: string, body: string): string {

@@ -28,8 +28,8 @@ interface Place {
   chapterOrd: Ordinals
   /** Ordinals of the current section's blocks. */
   sectionOrd: Ordinals
-  /** Whether the current chapter or section has had a measure. */
-  seenMeasure: boolean
+  /** Whether the current chapter or section has had a measure, box, table or section: its paragraphs are no longer its introduction. */
+  pastIntro: boolean
   /** Ordinals of chapters whose numeral does not parse. */
   readonly bad: Ordinals
 }
@@ -37,7 +37,7 @@ interface Place {
 export function body(context: Context): Chapter[] {
   const { nodes, report } = context
   const chapters: Chapter[] = []
-  const place: Place = { chapter: undefined, section: undefined, chapterOrd: new Ordinals(), sectionOrd: new Ordinals(), seenMeasure: false, bad: new Ordinals() }
+  const place: Place = { chapter: undefined, section: undefined, chapterOrd: new Ordinals(), sectionOrd: new Ordinals(), pastIntro: false, bad: new Ordinals() }
   while (context.index < nodes.length) {
     const n = nodes[context.index]!
     if (n.type === 'thematicBreak') {
@@ -59,7 +59,10 @@ export function body(context: Context): Chapter[] {
     }
     if (n.type === 'blockquote') {
       const made = box(n, place.chapter!, place.section, report)
-      if (made) parent.children.push(made)
+      if (made) {
+        parent.children.push(made)
+        place.pastIntro = true
+      }
       extend(parent, n)
       context.index++
       continue
@@ -70,13 +73,14 @@ export function body(context: Context): Chapter[] {
       const made = table(context, n, tm, place.chapter!, place.section)
       if (made) {
         parent.children.push(made)
+        place.pastIntro = true
         extend(parent, nodes[context.index - 1]!)
       }
       continue
     }
     if (n.type === 'paragraph') {
-      const made = measureOrParagraph(n, parent, place.section ? place.sectionOrd : place.chapterOrd, place.seenMeasure)
-      if (made.type === 'measure') place.seenMeasure = true
+      const made = measureOrParagraph(n, parent, place.section ? place.sectionOrd : place.chapterOrd, place.pastIntro)
+      if (made.type === 'measure') place.pastIntro = true
       parent.children.push(made)
       extend(parent, n)
       context.index++
@@ -98,14 +102,14 @@ function heading(n: Heading, place: Place, context: Context): Chapter | undefine
     place.chapter = chapter(n, cm, place.bad, context.report)
     place.section = undefined
     place.chapterOrd = new Ordinals()
-    place.seenMeasure = false
+    place.pastIntro = false
     return place.chapter
   }
   if (sm && place.chapter) {
     place.section = section(n, sm, place.chapter, place.chapterOrd, context.report)
     place.chapter.children.push(place.section)
     place.sectionOrd = new Ordinals()
-    place.seenMeasure = false
+    place.pastIntro = false
     return undefined
   }
   context.report(n, 'unexpected-heading', `heading ${JSON.stringify(value)} (depth ${n.depth}) is neither a chapter (## 第X章) nor a section (### 第X节) in place`)

@@ -76,10 +76,13 @@ export function checkPlan(tree: Plan, file = 'plan.md'): Diagnostic[] {
         expected = row.number + 1
       }
     }
+    const numbered = new Map<string, number>()
+    for (const r of t.children)
+      if ((r.type === 'indicator' || r.type === 'indicatorGroup') && r.group !== undefined && r.number !== undefined) numbered.set(r.group, (numbered.get(r.group) ?? 0) + 1)
     for (const g of t.children) {
       if (g.type !== 'tableGroup' || g.declaredCount === undefined) continue
-      const rows = t.children.filter((r) => (r.type === 'indicator' || r.type === 'indicatorGroup') && r.group === g.id && r.number !== undefined)
-      if (rows.length !== g.declaredCount) report(g.position, 'count-mismatch', `${g.label}、${g.title} declares ${g.declaredCount} but has ${rows.length} numbered rows`)
+      const rows = numbered.get(g.id) ?? 0
+      if (rows !== g.declaredCount) report(g.position, 'count-mismatch', `${g.label}、${g.title} declares ${g.declaredCount} but has ${rows} numbered rows`)
     }
   }
 

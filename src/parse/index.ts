@@ -3,16 +3,19 @@
  * unified and remark load only here (the `./parser` subpath), never in the
  * default entry.
  */
-import type { Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import type { Diagnostic } from '../schema/diagnostic.js'
-import { PlanSchema, type Plan } from '../schema/plan.js'
+import { PlanSchema, type Plan, type PlanNode } from '../schema/plan.js'
 import { PlanError, describe } from '../errors.js'
+import { visit, type Walkable } from '../util/visit.js'
 import { checkPlan } from './check.js'
+import { droppedConstructs, droppedNul } from './dropped.js'
 import { fromMdast } from './from-mdast.js'
 import { lazyBoxLines } from './lazy-box-lines.js'
+import { parseLimits } from './limits.js'
+import { readMarkdown } from './markdown.js'
+
+export { parseMarkdown, readMarkdown, type MarkdownRead } from './markdown.js'
+export { parseLimits, type ParseLimits } from './limits.js'
 
 export interface ParseOptions {
   /** The file name diagnostics name (default `plan.md`). */
@@ -27,21 +30,6 @@ export interface ParseResult {
   ok: boolean
 }
 
-/**
- * The plugin itself. In ESM a default import is the plugin; the CommonJS
- * build require()s these ESM-only packages (Node 20.19+), and the bundler's
- * interop then hands over their namespace, whose `default` is the plugin.
- */
-function plugin<T>(imported: T): T {
-  return typeof imported === 'function' ? imported : (imported as unknown as { default: T }).default
-}
-
-const processor = unified().use(plugin(remarkParse)).use(plugin(remarkGfm))
-
-export function parseMarkdown(markdown: string): Root {
-  return processor.parse(markdown)
-}
-
 export function parsePlan(markdown: string, options: ParseOptions = {}): ParseResult {
   const file = fileOption(options)
   if (typeof markdown !== 'string') {
@@ -49,16 +37,15 @@ export function parsePlan(markdown: string, options: ParseOptions = {}): ParseRe
     const tree: Plan = { type: 'plan', id: 'plan', title: '', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, children: [] }
     return { tree, diagnostics, ok: false }
   }
-  const mdast = parseMarkdown(markdown)
+  // The Markdown within the limits (limits.ts): what breaks one is reported and left out before remark reads it.
+  const read = readMarkdown(markdown, file)
+  const mdast = read.root
   const { tree, diagnostics } = fromMdast(mdast, file)
+  diagnostics.push(...read.diagnostics)
+  diagnostics.push(...droppedConstructs(mdast, file), ...droppedNul(markdown, file))
   diagnostics.push(...lazyBoxLines(mdast, markdown, file))
   diagnostics.push(...checkPlan(tree, file))
-  const valid = PlanSchema.safeParse(tree)
-  if (!valid.success)
-    for (const issue of valid.error.issues.slice(0, 20)) {
-      const at = positionAt(tree, issue.path)
-      diagnostics.push({ severity: 'error', rule: 'schema', message: `${issue.path.join('.')}: ${issue.message}`, file, line: at.line, column: at.column })
-    }
+  diagnostics.push(...schemaIssues(tree, file))
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
   return { tree, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') }
 }
@@ -78,6 +65,30 @@ function fileOption(options: unknown): string {
   if (typeof file !== 'string') throw new PlanError('invalid-argument', 'options.file', `options.file must be a string, got ${describe(file)}`)
   return file
 }
+
+/**
+ * The tree against PlanSchema. zod checks a box item's nested items by
+ * recursion, one level of the call stack per level of the tree: the limits
+ * keep the tree shallow (a box item nests no deeper than the Markdown's
+ * lists, at most `maxDepth`), and a deeper tree is not handed to it.
+ */
+function schemaIssues(tree: Plan, file: string): Diagnostic[] {
+  let deepest = 0
+  visit<PlanNode & Walkable>(tree, (_node, _parent, _index, depth) => {
+    if (depth > deepest) deepest = depth
+  })
+  const most = parseLimits.maxDepth + TREE_LEVELS
+  if (deepest > most) return [{ severity: 'error', rule: 'too-deep', message: `the tree is ${deepest} levels deep; its schema is checked up to ${most}`, file, line: 1, column: 1 }]
+  const valid = PlanSchema.safeParse(tree)
+  if (valid.success) return []
+  return valid.error.issues.slice(0, 20).map((issue) => {
+    const at = positionAt(tree, issue.path)
+    return { severity: 'error', rule: 'schema', message: `${issue.path.join('.')}: ${issue.message}`, file, line: at.line, column: at.column }
+  })
+}
+
+/** Levels of the tree above a box's items: plan, chapter, section, box, and one to spare. */
+const TREE_LEVELS = 5
 
 /** The place of the deepest node on a schema issue's path (the tree's start when none has one). */
 function positionAt(tree: Plan, path: readonly PropertyKey[]): { line: number; column: number } {

@@ -15,12 +15,11 @@ import { pos } from './position.js'
 /**
  * @param parent the chapter or section the paragraph stands in (its ID prefixes the new node's)
  * @param ord the parent's ordinals
- * @param seenMeasure whether a measure of the parent came before
+ * @param pastIntro whether a measure, box, table or section of the parent came before
  */
-export function measureOrParagraph(node: MdParagraph, parent: Chapter | Section, ord: Ordinals, seenMeasure: boolean): Measure | Paragraph {
+export function measureOrParagraph(node: MdParagraph, parent: Chapter | Section, ord: Ordinals, pastIntro: boolean): Measure | Paragraph {
   const lead = leadOf(node)
   if (lead !== undefined)
     return { type: 'measure', id: makeId(parent.id, 'measure', ord.next('measure')), position: pos(node), title: cleanTitle(lead), value: text(node) }
-  const body = seenMeasure || parent.children.some((c) => c.type === 'box' || c.type === 'table' || c.type === 'section')
-  return paragraph(node, parent.id, ord, body ? 'body' : 'intro')
+  return paragraph(node, parent.id, ord, pastIntro ? 'body' : 'intro')
 }

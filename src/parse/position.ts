@@ -38,3 +38,17 @@ export function extend(node: { position: Position } | undefined, last: Positione
 export function extendTo(node: { position: Position }, p: Position): void {
   if (p.end.offset > node.position.end.offset) node.position = { start: node.position.start, end: p.end }
 }
+
+/** Line and column (1-based) of an offset into `text`, as remark counts them. */
+export function pointAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let start = 0
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+      line++
+      start = i + 1
+    }
+  }
+  return { line, column: offset - start + 1 }
+}

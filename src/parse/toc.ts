@@ -4,8 +4,9 @@
  * dots optional), sections nested under their chapter. Each entry becomes a
  * `tocEntry` whose `target` is the ID its chapter or section will have.
  * Reports `toc-entry` for an item that does not read so, or a section entry
- * before any chapter entry; produces no node when the block at the cursor
- * is not the 目录 heading.
+ * before any chapter entry, and warns `dropped-block` for anything in an
+ * item but its paragraph and nested list; produces no node when the block
+ * at the cursor is not the 目录 heading.
  */
 import type { List, Nodes, Paragraph } from 'mdast'
 import { parseChineseNumeral } from '../genre/numerals.js'
@@ -31,6 +32,7 @@ export function toc(context: Context): Toc[] {
       const para = node.children.find((c): c is Paragraph => c.type === 'paragraph')
       const entry = para && reader(para)
       if (entry) kids.push(entry)
+      for (const c of node.children) if (c !== para && c.type !== 'list') context.report(c, 'dropped-block', `a ${c.type} in a 目录 entry is not kept`, 'warning')
       return undefined
     })
   }

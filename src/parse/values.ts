@@ -12,12 +12,15 @@ const COMPARATORS: Record<string, NonNullable<NumberPart['comparator']>> = {
 }
 
 const PART = /^(<=|>=|[<＜>＞≤≦≥≧])?\s*(?:\[\s*([-−－]?\d+(?:\.\d+)?)\s*(%)?\s*\]|([-−－]?\d+(?:\.\d+)?)\s*(%)?)\s*(左右)?\s*(\*+)?$/u
-const QUALIFIED = /([^\s（(]+)\s*[（(]([^）)]+)[）)]/gu
+/** One `figure (qualifier)` from where the last one ended (sticky: read left to right, once). */
+const QUALIFIED = /\s*([^\s（(]+)\s*[（(]([^）)]+)[）)]/uy
 
 export type MarkMeanings = ReadonlyMap<string, { meaning: string; note: string }>
 
 function part(raw: string, marks: MarkMeanings): NumberPart | undefined {
-  const m = PART.exec(raw.trim())
+  // PART reads spaces only as `\s*`, so a run of them reads as one; over a long run its adjacent `\s*` would backtrack
+  // once per way to share the run.
+  const m = PART.exec(raw.trim().replace(/\s+/gu, ' '))
   if (!m) return undefined
   const [, cmp, bracketed, bracketPercent, plain, plainPercent, approx, stars] = m
   const digits = (bracketed ?? plain)!.replace(/[−－]/g, '-')
@@ -47,9 +50,11 @@ export function parseCell(raw: string, marks: MarkMeanings = new Map()): CellVal
   const single = part(text, marks)
   if (single) return { kind: 'number', ...single, raw }
 
-  // Figures with qualifiers: `1.85 (常住) 1.67 (户籍)`, `3.76 (户籍人口)`.
-  const qualified = [...text.matchAll(QUALIFIED)]
-  if (qualified.length > 0 && qualified.map((q) => q[0]).join('').replace(/\s/g, '') === text.replace(/\s/g, '')) {
+  // Figures with qualifiers: `1.85 (常住) 1.67 (户籍)`, `3.76 (户籍人口)`: the cell is such pairs and nothing else.
+  const qualified: RegExpExecArray[] = []
+  QUALIFIED.lastIndex = 0
+  for (let q; QUALIFIED.lastIndex < text.length && (q = QUALIFIED.exec(text)); ) qualified.push(q)
+  if (qualified.length > 0 && QUALIFIED.lastIndex === text.length) {
     const parts = qualified.map((q): NumberPart | undefined => {
       const p = part(q[1]!, marks)
       return p ? { ...p, raw: q[0].trim(), qualifier: q[2]!.trim() } : undefined
@@ -69,10 +74,31 @@ export function parseMarkNote(note: string, noteId: string): Map<string, { meani
   const out = new Map<string, { meaning: string; note: string }>()
   const body = note.replace(/^(?:注\s*[：:]\s*)?\d+\s*[.．、]\s*/u, '')
   for (const clause of body.split(/[，,；;。]/u)) {
-    const m = /^\s*(\[\]|［］|\*+)\s*为\s*(.+?)\s*$/u.exec(clause)
-    if (m) out.set(m[1]!.replace('［］', '[]'), { meaning: m[2]!, note: noteId })
+    const m = MARK_NOTE.exec(clause)
+    const meaning = m ? oneLine(clause.slice(m[0].length)) : undefined
+    if (meaning !== undefined) out.set(m![1]!.replace('［］', '[]'), { meaning, note: noteId })
   }
   return out
+}
+
+const MARK_NOTE = /^\s*(\[\]|［］|\*+)\s*为/u
+const BREAKS = /[\n\r\u2028\u2029]/u
+const isSpace = (c: string) => /\s/u.test(c)
+
+/**
+ * What `\s*(.+?)\s*$` captures of `rest`: the text between its leading and
+ * trailing spaces, when that holds no line break (`.` does not match one);
+ * of spaces only, the last that is not a line break. The expression itself
+ * backtracks once per space of a long run inside the text.
+ */
+function oneLine(rest: string): string | undefined {
+  const core = rest.trim()
+  if (core === '') {
+    let k = rest.length - 1
+    while (k >= 0 && BREAKS.test(rest[k]!)) k--
+    return k < 0 ? undefined : rest[k]
+  }
+  return BREAKS.test(core) ? undefined : core
 }
 
 /**
@@ -93,6 +119,34 @@ export function periodOf(title: string): string | undefined {
 /** Indicator names a note lists as no longer monitored: `A、B、C五项指标不再监测。` */
 export function unmonitoredNames(note: string): string[] | undefined {
   const body = note.replace(/^(?:注\s*[：:]\s*)?\d+\s*[.．、]\s*/u, '')
-  const m = /^(.+?)(?:[一二两三四五六七八九十\d]+\s*项)?指标?不再监测/u.exec(body)
-  return m ? m[1]!.split(/[、，,]/u).map((s) => s.trim()).filter(Boolean) : undefined
+  const names = namesBefore(body)
+  return names === undefined ? undefined : names.split(/[、，,]/u).map((s) => s.trim()).filter(Boolean)
+}
+
+const COUNT_NUMERAL = /[一二两三四五六七八九十\d]/u
+
+/**
+ * What `^(.+?)(?:[一二两三四五六七八九十\d]+\s*项)?指标?不再监测` captures:
+ * the text before the first 指(标)不再监测 and the count (`五项`) before it,
+ * read from the phrase back. The expression tries the count at every
+ * character of the text.
+ */
+function namesBefore(body: string): string | undefined {
+  for (let p = body.indexOf('不再监测'); p >= 0; p = body.indexOf('不再监测', p + 1)) {
+    const j = body[p - 1] === '指' ? p - 1 : body[p - 2] === '指' && body[p - 1] === '标' ? p - 2 : -1
+    if (j < 0) continue
+    // The count before it: numerals, spaces, 项. The names end where it starts (at the second numeral when the text opens with it).
+    let end = j
+    if (body[j - 1] === '项') {
+      let k = j - 1
+      while (k > 0 && isSpace(body[k - 1]!)) k--
+      let start = k
+      while (start > 0 && COUNT_NUMERAL.test(body[start - 1]!)) start--
+      if (Math.max(start, 1) < k) end = Math.max(start, 1)
+    }
+    if (end < 1) continue
+    const names = body.slice(0, end)
+    return BREAKS.test(names) ? undefined : names
+  }
+  return undefined
 }

@@ -35,7 +35,7 @@ export const ErrataSchema = z
   .object({
     $comment: z.string().optional(),
     /** The file the entries point into (`source.txt`). */
-    source: z.string(),
+    source: z.string().min(1),
     entries: z.array(ErratumSchema)
   })
   .strict()
@@ -48,7 +48,7 @@ export const StructureSchema = z
     measureLeadMaxLength: z.number().int().positive(),
     /** Paragraphs (by their first characters) that the lead rule would misjudge. */
     measureOverrides: z
-      .array(z.object({ startsWith: z.string().min(1), measure: z.boolean(), why: z.string() }).strict())
+      .array(z.object({ startsWith: z.string().min(1), measure: z.boolean(), why: z.string().min(1) }).strict())
       .default([]),
     /** Per box (`X-Y`): where it ends when not at the next heading, and items nested under another. */
     boxes: z
@@ -60,7 +60,7 @@ export const StructureSchema = z
             nest: z
               .array(z.object({ under: z.string().min(1), count: z.number().int().positive() }).strict())
               .optional(),
-            why: z.string().optional()
+            why: z.string().min(1).optional()
           })
           .strict()
       )

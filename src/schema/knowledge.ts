@@ -18,8 +18,8 @@ export const SectorKeywordSchema = z.union([z.string().min(1), z.strictObject({ 
 export const SectorSchema = z.strictObject({
   /** Stable ASCII ID (`digital`). */
   id: z.string().regex(/^[a-z][a-z-]*$/),
-  zh: z.string(),
-  en: z.string(),
+  zh: z.string().min(1),
+  en: z.string().min(1),
   /** GB/T 4754-2017 门类 codes (single letters A–T). */
   gbt4754: z.array(z.string().regex(/^[A-T]$/)).min(1),
   /**
@@ -46,15 +46,15 @@ export const PlaceSchema = z.strictObject({
   /** Every other spelling the text uses. A text names the place where it contains the name or an alias (the longest match at a position wins). */
   aliases: z.array(z.string().min(1)),
   /** The containing place, when the text tells (or, where the evidence says so, when it is inferred). */
-  within: z.string().nullable(),
+  within: z.string().min(1).nullable(),
   /** Verbatim quote(s) from the plan with where they stand: `quote (4.3); quote (专栏 4-1)`. */
-  evidence: z.string(),
+  evidence: z.string().min(1),
   /** Longer strings that contain the name or an alias but are not a mention (a place name inside a title such as X学者). */
-  exclude: z.array(z.string()).optional(),
+  exclude: z.array(z.string().min(1)).optional(),
   /** Already there (built before the plan): named alone it is used, not built, so not a project. */
   existing: z.boolean().optional(),
   /** The 专栏 item that builds it (`box_8-2__item_1`): a mention of it is that item's project, not a new one. */
-  boxItem: z.string().optional()
+  boxItem: z.string().min(1).optional()
 })
 
 /** A named facility or enterprise the plan places in a place elsewhere in the text, so that a mention of the facility alone is tied to that place. */
@@ -62,19 +62,19 @@ export const FacilitySchema = z.strictObject({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)),
   /** The place it stands in; none for one that spans several (a trunk road), or one that stands in another facility (`within`). */
-  place: z.string().optional(),
+  place: z.string().min(1).optional(),
   /** The facility it stands in or belongs to (by its name), when the plan places it there rather than in a place: its place is that facility's. */
-  within: z.string().optional(),
+  within: z.string().min(1).optional(),
   /** How it stands in its place or `within` facility: `located-in` (the default) or `part-of` (a building of a campus, a unit of a park). */
   relation: z.enum(['located-in', 'part-of']).optional(),
   /** Verbatim quote(s) from the plan with where they stand, as a place's. */
-  evidence: z.string(),
+  evidence: z.string().min(1),
   /** explicit: the same phrase names the place; context: the paragraph or 专栏 it stands in is about that place. */
   basis: z.enum(['explicit', 'context']),
   /** Already there (built before the plan): named alone it is used, not built, so not a project. */
   existing: z.boolean().optional(),
   /** The 专栏 item that builds it (`box_8-2__item_1`): a mention of it is that item's project, not a new one. */
-  boxItem: z.string().optional()
+  boxItem: z.string().min(1).optional()
 })
 
 /**

@@ -6,15 +6,16 @@
 import { z } from 'zod'
 
 export const RedirectSchema = z.union([
-  z.strictObject({ moved: z.string(), why: z.string().min(1) }),
-  z.strictObject({ split: z.array(z.string()).min(2), why: z.string().min(1) }),
+  z.strictObject({ moved: z.string().min(1), why: z.string().min(1) }),
+  z.strictObject({ split: z.array(z.string().min(1)).min(2), why: z.string().min(1) }),
   // A project the extraction no longer finds because it was not one (a name fixed into another is `moved`).
   z.strictObject({ withdrawn: z.literal(true), why: z.string().min(1) })
 ])
 
 export const RedirectsFileSchema = z.strictObject({
   $comment: z.string().optional(),
-  redirects: z.record(z.string(), RedirectSchema)
+  /** Retired ID -> where it went. */
+  redirects: z.record(z.string().min(1), RedirectSchema)
 })
 
 export type Redirect = z.infer<typeof RedirectSchema>

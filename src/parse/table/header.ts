@@ -38,7 +38,8 @@ export interface ColumnRoles {
 export function tableHeader(rows: readonly string[][], rowNodes: readonly TableRow[], tableId: string): HeaderRead {
   const rowCount = headerRowCount(rows)
   const headerRows = rows.slice(0, rowCount)
-  const width = Math.max(...rows.map((x) => x.length))
+  let width = 0
+  for (const row of rows) width = Math.max(width, row.length)
   return {
     node: {
       type: 'tableHeader',
@@ -69,19 +70,27 @@ function headerRowCount(rows: readonly string[][]): number {
   return r
 }
 
-/** A spanning cell printed once: an empty cell above a filled one takes the name to its left. */
+/**
+ * A spanning cell printed once: an empty cell above a filled one takes the
+ * name to its left. One pass per header row (the last filled row of each
+ * column, the last filled cell to the left), so that it takes time in
+ * proportion to the header's cells.
+ */
 function columnNames(headerRows: readonly string[][], width: number): string[] {
-  const columns: string[] = []
-  for (let c = 0; c < width; c++) {
-    const parts: string[] = []
-    for (let h = 0; h < headerRows.length; h++) {
-      let cell = headerRows[h]![c] ?? ''
-      if (cell === '' && h < headerRows.length - 1 && headerRows.slice(h + 1).some((row) => (row[c] ?? '') !== '')) {
-        for (let k = c - 1; k >= 0 && cell === ''; k--) cell = headerRows[h]![k] ?? ''
-      }
-      if (cell) parts.push(cell)
+  /** For each column, the last header row with a filled cell in it. */
+  const lastFilled = new Array<number>(width).fill(-1)
+  headerRows.forEach((row, h) => {
+    for (let c = 0; c < width; c++) if ((row[c] ?? '') !== '') lastFilled[c] = h
+  })
+  const parts: string[][] = Array.from({ length: width }, () => [])
+  headerRows.forEach((row, h) => {
+    let left = ''
+    for (let c = 0; c < width; c++) {
+      let cell = row[c] ?? ''
+      if (cell === '' && lastFilled[c]! > h) cell = left
+      if (cell) parts[c]!.push(cell)
+      if ((row[c] ?? '') !== '') left = row[c]!
     }
-    columns.push(parts.join(' '))
-  }
-  return columns
+  })
+  return parts.map((p) => p.join(' '))
 }

@@ -5,13 +5,15 @@
  * grouping rows, numbered rows, sub-rows (rows.ts, group.ts,
  * numbered-row.ts, sub-row.ts) — the notes (notes.ts), and the typed values
  * of every indicator (indicators.ts). Reports `table-missing` (and produces
- * nothing) when no table follows the caption.
+ * nothing) when no table follows the caption, `table-too-wide` (and
+ * produces nothing) for a row of more than `maxTableColumns` cells.
  */
 import type { Paragraph, Table as MdTable } from 'mdast'
 import { patterns } from '../../genre/patterns.js'
 import { makeId } from '../../ids/make.js'
 import type { Chapter, Section, Table } from '../../schema/plan.js'
 import type { Context } from '../context.js'
+import { parseLimits } from '../limits.js'
 import { text } from '../inline.js'
 import { pos, span } from '../position.js'
 import { columnRoles, tableHeader } from './header.js'
@@ -43,7 +45,7 @@ export function table(context: Context, caption: Paragraph, match: RegExpExecArr
   return tableNode(caption, match, grid, notes, chapter, section, context)
 }
 
-function tableNode(caption: Paragraph, match: RegExpExecArray, grid: MdTable, notes: Paragraph[], chapter: Chapter, section: Section | undefined, context: Context): Table {
+function tableNode(caption: Paragraph, match: RegExpExecArray, grid: MdTable, notes: Paragraph[], chapter: Chapter, section: Section | undefined, context: Context): Table | undefined {
   const number = `${Number(match[1])}-${Number(match[2])}`
   const id = makeId(undefined, 'table', number)
   const node: Table = {
@@ -59,6 +61,11 @@ function tableNode(caption: Paragraph, match: RegExpExecArray, grid: MdTable, no
   }
   const rows = grid.children.map((r) => r.children.map((c) => text(c)))
   const header = tableHeader(rows, grid.children, id)
+  // Every row is padded to the widest: one long row would make every row that long.
+  if (header.width > parseLimits.maxTableColumns) {
+    context.report(grid, 'table-too-wide', `${node.label} has a row of ${header.width} cells; parsePlan reads tables of up to ${parseLimits.maxTableColumns} columns, and leaves this one out`)
+    return undefined
+  }
   node.children.push(header.node)
   const roles = columnRoles(header.node.columns)
   node.children.push(...tableRows(node, rows.slice(header.rowCount), grid.children.slice(header.rowCount), header.width, roles, context.report))

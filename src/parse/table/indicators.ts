@@ -51,6 +51,7 @@ export function enrichIndicators(table: Table, nameCol: number, report: Report):
       matched.add(bare(ind.name))
     }
   }
+  const noteById = new Map(notes.map((n) => [n.id, n]))
   for (const [name, noteId] of unmonitored)
-    if (!matched.has(name)) report(notes.find((n) => n.id === noteId), 'note-unmatched', `${table.label}: the note names ${JSON.stringify(name)} as no longer monitored, but no row has that name`)
+    if (!matched.has(name)) report(noteById.get(noteId), 'note-unmatched', `${table.label}: the note names ${JSON.stringify(name)} as no longer monitored, but no row has that name`)
 }

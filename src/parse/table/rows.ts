@@ -24,7 +24,9 @@ export function tableRows(table: Table, rows: readonly string[][], rowNodes: rea
   const out: Table['children'] = []
   rows.forEach((cells, k) => {
     while (cells.length < width) cells.push('')
-    const row: Row = { node: rowNodes[k]!, cells, value: cells.join('\t').replace(/\t+$/, '') }
+    let filled = cells.length
+    while (filled > 0 && cells[filled - 1] === '') filled--
+    const row: Row = { node: rowNodes[k]!, cells, value: cells.slice(0, filled).join('\t') }
     const group = groupRow(row, state)
     if (group) {
       state.group = group
