@@ -221,7 +221,7 @@ describe('a corrupt corpus stops the scripts with one located line per problem, 
     let text = ''
     const r = runScript('build.ts', brokenCorpus((d) => {
       text = editJson(d, 'redirects.json', (f) => {
-        f.redirects = { chp_1: { moved: 'chp_2', why: 'x' }, chp_99: { split: ['chp_1', 'chp_98'], why: 'y' } }
+        f.redirects = { ...f.redirects, chp_1: { moved: 'chp_2', why: 'x' }, chp_99: { split: ['chp_1', 'chp_98'], why: 'y' } }
       })
     }))
     expect(problems(r)).toEqual([
@@ -231,7 +231,7 @@ describe('a corrupt corpus stops the scripts with one located line per problem, 
   }, 30_000)
 
   it('empty strings in redirects, errata and structure: one line each', () => {
-    const redirects = problems(runScript('build.ts', brokenCorpus((d) => editJson(d, 'redirects.json', (f) => (f.redirects = { '': { moved: 'chp_1', why: 'x' }, chp_99: { moved: '', why: 'y' } })))))
+    const redirects = problems(runScript('build.ts', brokenCorpus((d) => editJson(d, 'redirects.json', (f) => (f.redirects = { ...f.redirects, '': { moved: 'chp_1', why: 'x' }, chp_99: { moved: '', why: 'y' } })))))
     expect(redirects.map((p) => p.rule)).toEqual(['corpus-schema', 'corpus-schema'])
     const imported = problems(runScript('import.ts', brokenCorpus((d) => {
       editJson(d, 'errata.json', (e) => (e.source = ''))

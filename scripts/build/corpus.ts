@@ -37,13 +37,17 @@ export const GENERATED = 'src/generated'
 /** The data files the package ships, built. */
 export const SHIPPED = 'dist/data'
 
-/** redirects.json, validated, and where each of its values stands (for the ID policy's diagnostics). */
-function readRedirects(file: string, diagnostics: Diagnostic[]): { redirects: Record<string, Redirect>; locate: LocateRedirect } {
-  if (!fs.existsSync(file)) return { redirects: {}, locate: () => ({ line: 1, column: 1 }) }
+/**
+ * redirects.json, validated, and where each of its values stands (for the ID policy's diagnostics). `valid` is false
+ * when the file breaks its schema: its diagnostics say where, and the ID policy, which reads it, is not checked
+ * (every retired ID would otherwise be reported gone, burying the one line that matters).
+ */
+function readRedirects(file: string, diagnostics: Diagnostic[]): { redirects: Record<string, Redirect>; locate: LocateRedirect; valid: boolean } {
+  if (!fs.existsSync(file)) return { redirects: {}, locate: () => ({ line: 1, column: 1 }), valid: true }
   const json = readJsonFile(file)
   const parsed = parseJsonFile(json, RedirectsFileSchema)
   diagnostics.push(...parsed.diagnostics)
-  return { redirects: parsed.data?.redirects ?? {}, locate: (path) => json.at(['redirects', ...path]) }
+  return { redirects: parsed.data?.redirects ?? {}, locate: (path) => json.at(['redirects', ...path]), valid: parsed.data !== undefined }
 }
 
 /** The manifest: every published ID, one a line, in document order. */
@@ -56,7 +60,7 @@ export function readManifest(file: string): string[] {
  * A published project ID that is now another mention of a project (the project was named twice and is one record)
  * must be `moved` to that project: a redirect missing says what to write, one pointing elsewhere is an error.
  */
-export function checkMergedIds(projects: readonly Project[], manifest: readonly string[], redirects: Readonly<Record<string, Redirect>>, redirectsFile: string): Diagnostic[] {
+export function checkMergedIds(projects: readonly Project[], manifest: readonly string[], redirects: Readonly<Record<string, Redirect>>, redirectsFile: string, locate: LocateRedirect = () => ({ line: 1, column: 1 })): Diagnostic[] {
   const published = new Set(manifest)
   const out: Diagnostic[] = []
   for (const project of projects)
@@ -67,7 +71,7 @@ export function checkMergedIds(projects: readonly Project[], manifest: readonly 
       const message = redirect
         ? `redirect ${mention.id} points to ${redirectTargets(redirect).join(', ') || 'nothing'}, but that ID is now a mention of ${project.id} (${mention.matched}); move it there`
         : `published ID ${mention.id} is now a mention of ${project.id} (${mention.matched}); add "${mention.id}": { "moved": "${project.id}", "why": … }`
-      out.push({ severity: 'error', rule: 'merged-id', message, file: redirectsFile, line: 1, column: 1 })
+      out.push({ severity: 'error', rule: 'merged-id', message, file: redirectsFile, ...locate([mention.id]) })
     }
   return out
 }
@@ -82,10 +86,10 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const manifest = readManifest(manifestFile)
   const present = new Set(ids)
   const redirectsFile = path.join(dir, 'redirects.json')
-  const { redirects, locate } = readRedirects(redirectsFile, diagnostics)
+  const { redirects, locate, valid } = readRedirects(redirectsFile, diagnostics)
   const nodeRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => !isProjectId(id)))
   const projectRedirects = Object.fromEntries(Object.entries(redirects).filter(([id]) => isProjectId(id)))
-  diagnostics.push(...checkIds(manifest, present, nodeRedirects, manifestFile, redirectsFile, locate))
+  if (valid) diagnostics.push(...checkIds(manifest, present, nodeRedirects, manifestFile, redirectsFile, locate))
   const projectBuild = buildProjects(tree, dir, mdFile)
   diagnostics.push(...projectBuild.diagnostics)
   const { sectors, gazetteer } = projectBuild.knowledge
@@ -100,8 +104,10 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const projectIds = projectBuild.projects.map((p) => p.id)
   const projectManifestFile = path.join(dir, 'project-ids.txt')
   const projectManifest = readManifest(projectManifestFile)
-  diagnostics.push(...checkIds(projectManifest, new Set(projectIds), projectRedirects, projectManifestFile, redirectsFile, locate))
-  diagnostics.push(...checkMergedIds(projectBuild.projects, projectManifest, projectRedirects, redirectsFile))
+  if (valid) {
+    diagnostics.push(...checkIds(projectManifest, new Set(projectIds), projectRedirects, projectManifestFile, redirectsFile, locate))
+    diagnostics.push(...checkMergedIds(projectBuild.projects, projectManifest, projectRedirects, redirectsFile, locate))
+  }
   listNewIds(ids, manifest, manifestFile, options.updateManifest, files, diagnostics)
   listNewIds(projectIds, projectManifest, projectManifestFile, options.updateManifest, files, diagnostics)
   const count = (type: PlanNode['type']) => all.filter((n) => n.type === type).length
