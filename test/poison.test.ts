@@ -68,10 +68,7 @@ const STEPS = ['clean', 'prototype', 'prototype-text', 'prototype-enumerable', '
  * test runs as `it.fails` and flips to a failure the moment it is fixed
  * (then remove it from here).
  */
-const knownViolations: Partial<Record<(typeof STEPS)[number], string>> = {
-  'prototype-parser':
-    'src/parse reads through the prototype: parse/index.ts `options.file`, parse/indicators.ts `CellValue.marks` (the parser and build hardening, items 1 and 5)'
-}
+const knownViolations: Partial<Record<(typeof STEPS)[number], string>> = {}
 
 describe('poisoning one path changes no answer of another consumer', () => {
   let results: Map<string, Output | Error>

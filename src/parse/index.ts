@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../schema/diagnostic.js'
 import { PlanSchema, type Plan, type PlanNode } from '../schema/plan.js'
 import { PlanError, describe } from '../errors.js'
+import { own } from '../util/own.js'
 import { visit, type Walkable } from '../util/visit.js'
 import { checkPlan } from './check.js'
 import { droppedConstructs, droppedNul } from './dropped.js'
@@ -56,7 +57,8 @@ function fileOption(options: unknown): string {
   let file: unknown
   try {
     if (options === null || typeof options !== 'object') throw new TypeError()
-    file = (options as ParseOptions).file
+    // Own properties only: an `Object.prototype.file` set elsewhere in the process names no file.
+    file = own(options as ParseOptions, 'file')
   } catch (e) {
     if (!(e instanceof TypeError)) throw e
     throw new PlanError('invalid-argument', 'options', `options must be an object such as { file: 'plan.md' }, got ${describe(options)}`)
@@ -79,7 +81,7 @@ function schemaIssues(tree: Plan, file: string): Diagnostic[] {
   })
   const most = parseLimits.maxDepth + TREE_LEVELS
   if (deepest > most) return [{ severity: 'error', rule: 'too-deep', message: `the tree is ${deepest} levels deep; its schema is checked up to ${most}`, file, line: 1, column: 1 }]
-  const valid = PlanSchema.safeParse(tree)
+  const valid = PlanSchema.safeParse(withoutPrototypes(tree))
   if (valid.success) return []
   return valid.error.issues.slice(0, 20).map((issue) => {
     const at = positionAt(tree, issue.path)
@@ -100,4 +102,15 @@ function positionAt(tree: Plan, path: readonly PropertyKey[]): { line: number; c
     if (typeof start?.line === 'number' && typeof start.column === 'number' && start.line >= 1 && start.column >= 1) at = { line: start.line, column: start.column }
   }
   return at
+}
+
+/**
+ * A copy of the tree whose objects have no prototype, for the schema check:
+ * zod reads an optional key that a node does not have through the
+ * prototype chain, so an `Object.prototype.marks` set elsewhere in the
+ * process would fail a valid tree. The tree's depth is bounded (above), so
+ * JSON's own recursion is safe here.
+ */
+function withoutPrototypes(tree: Plan): unknown {
+  return JSON.parse(JSON.stringify(tree), (_key, value: unknown) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null) as object, value) : value))
 }

@@ -4,6 +4,7 @@
  * name, the period from the table's title, and rows a note says are no
  * longer monitored marked as such.
  */
+import { own } from '../../util/own.js'
 import { patterns } from '../../genre/patterns.js'
 import type { Indicator, Table, TableHeader } from '../../schema/plan.js'
 import type { Report } from '../context.js'
@@ -39,7 +40,7 @@ export function enrichIndicators(table: Table, nameCol: number, report: Report):
     for (const k of columns) values[header.columns[k]!] = parseCell(ind.cells[k] ?? '', marks)
     ind.values = values
     for (const v of Object.values(values))
-      for (const m of v.kind === 'number' ? (v.marks ?? []) : v.kind === 'multiple' ? v.parts.flatMap((p) => p.marks ?? []) : [])
+      for (const m of v.kind === 'number' ? (own(v, 'marks') ?? []) : v.kind === 'multiple' ? v.parts.flatMap((p) => own(p, 'marks') ?? []) : [])
         if (!m.meaning) report(ind, 'mark-undefined', `mark ${m.mark} in ${table.label} row ${JSON.stringify(ind.name)} is defined by no note of the table`, 'warning')
     if (period) ind.period = period
     const unit = unitOf(ind.name)
