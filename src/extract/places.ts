@@ -72,8 +72,8 @@ export function buildPlaceIndex(gazetteer: Gazetteer, texts: ReadonlyArray<{ id:
   const entries: Array<[string, Named]> = []
   for (const place of gazetteer.places) for (const word of [place.name, ...place.aliases]) entries.push([word, { kind: 'place', place }])
   for (const facility of gazetteer.facilities) for (const word of [facility.name, ...facility.aliases]) entries.push([word, { kind: 'facility', facility }])
-  // An empty exclude would match at every position, forever (indexOf('', i + 1) never runs out): the schema refuses one, and none gets here.
-  const excludes = gazetteer.places.flatMap((p) => p.exclude ?? []).filter((x) => x !== '')
+  // The schema refuses an empty exclude, and the Matcher drops one that got past it (it would never end a search).
+  const excludes = gazetteer.places.flatMap((p) => p.exclude ?? [])
   const cache = new Map<string, Located | undefined>()
 
   const evidenceOf = (entry: Named, preferring: readonly string[] = []): Located | undefined => {

@@ -96,7 +96,11 @@ export interface Match<T> extends Span {
  */
 export class Matcher<T> {
   private readonly byFirst = new Map<string, Array<{ word: string; value: T }>>()
-  constructor(entries: Iterable<[string, T]>, private readonly excludes: readonly string[] = []) {
+  private readonly excludes: readonly string[]
+
+  /** `excludes`: strings whose occurrences no match may start in (an empty one would block nothing and never end a search, so it is dropped). */
+  constructor(entries: Iterable<[string, T]>, excludes: readonly string[] = []) {
+    this.excludes = excludes.filter((x) => x !== '')
     for (const [word, value] of entries) {
       if (!word) continue
       const first = word[0]!
