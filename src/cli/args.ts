@@ -12,6 +12,7 @@
  *   (`--json`, `--csv`, `--html`, `--markdown`);
  * - a number is written as digits only (`--limit 5`): `0x10`, `1e3`, `-1`,
  *   `1.5`, ` 3` are errors that show the allowed form;
+ * - a command gets as many positionals as it takes (`checkPositionals`);
  * - what the user typed is quoted cut (errors.ts `quote`), never whole.
  *
  * Every error is a `UsageError` that names the argument at fault.
@@ -39,6 +40,14 @@ export interface Spec {
   readonly options: ReadonlyMap<string, OptionSpec>
   /** Groups of options of which at most one may be given. */
   readonly exclusive?: ReadonlyArray<readonly string[]>
+}
+
+/** The positional arguments a command takes. */
+export interface PositionalSpec {
+  /** How many positional arguments it takes: [min, max]. */
+  readonly positionals: readonly [number, number]
+  /** What the positionals are called in messages (`<id>`, `<text>`, `<file>`). */
+  readonly positional?: string
 }
 
 export interface Parsed {
@@ -99,4 +108,13 @@ export function readArgs(args: readonly string[], spec: Spec): Parsed {
     if (given.length > 1) throw new UsageError(flagName(given[1]!), `${given.map(flagName).join(' and ')} cannot be given together: choose one of ${group.map(flagName).join(', ')}`)
   }
   return { values, positionals, help }
+}
+
+/** Nothing when `spec` takes that many positionals; a `UsageError` naming them otherwise (too few or too many). */
+export function checkPositionals(spec: PositionalSpec, positionals: readonly string[]): void {
+  const [min, max] = spec.positionals
+  const name = spec.positional ?? 'argument'
+  if (positionals.length < min) throw new UsageError(name, `missing ${name}${name === '<id>' ? '; `huozhou-plan outline` lists IDs' : ''}`)
+  if (positionals.length > max)
+    throw new UsageError(max === 0 ? quote(positionals[0]!) : name, max === 0 ? `takes no arguments, got ${quote(positionals[0]!)}` : `takes one ${name}, got ${positionals.length} arguments: ${positionals.slice(0, 3).map(quote).join(', ')}${positionals.length > 3 ? ' …' : ''}`)
 }
