@@ -152,7 +152,7 @@ describe('generated data laid out for review', () => {
     expect(changedLines(reviewJson(projects(), PROJECTS), reviewJson(edited, PROJECTS))).toEqual(['      "energy"'])
     edited[k]!.ties[0]!.relation = 'partner'
     expect(changedLines(reviewJson(projects(), PROJECTS), reviewJson(edited, PROJECTS))).toHaveLength(2)
-    const o = structuredClone(outline())
+    const o = structuredClone(outline()) as unknown as { chapters: Array<{ sections: Array<{ title: string }> }> }
     o.chapters[3]!.sections[2]!.title = '新标题'
     expect(changedLines(reviewJson(outline(), LISTS), reviewJson(o, LISTS))).toEqual([expect.stringContaining('"title":"新标题"')])
   })

@@ -15,7 +15,9 @@ import { HOW_LABELS, KIND_LABELS, RELATION_LABELS, type Label } from '../export/
 import { projectsCsv, type ProjectContext } from '../export/projects.js'
 import { boxes, explain, getNode, getProject, indicators, outline, places, projects, search, sectors, tables, text } from '../index.js'
 import type { IndicatorCategory } from '../schema/categories.js'
-import type { Project } from '../schema/project.js'
+import type { Indicator, PlanNode, Table } from '../schema/plan.js'
+import type { Project } from '../schema/shipped.js'
+import type { IndicatorFilter, ProjectFilter } from '../index.js'
 import { sectorNames } from '../query/projects.js'
 import { positiveInteger, readArgs, UsageError, type OptionSpec } from './args.js'
 import { FileError, readShipped, shippedFiles, writeOutput } from './files.js'
@@ -97,7 +99,13 @@ const zhLabels = (labels: ReadonlyMap<string, Label>) => () => [...labels.values
 /** The indicator category vocabulary (corpus/<plan>/indicator-categories.json, as the build wrote it). */
 const CATEGORIES = (categoriesFile as { categories: IndicatorCategory[] }).categories
 
-const indicatorContext = (): IndicatorContext => ({ tables: tables(), categories: CATEGORIES })
+/**
+ * The exporters (src/export) are shared with the build and typed with the parser's nodes; the CLI gives them the
+ * library's answers, the same nodes frozen and typed narrower (src/schema/shipped.ts), which they only read.
+ */
+const asParsed = <T>(answer: unknown): T => answer as T
+
+const indicatorContext = (): IndicatorContext => ({ tables: asParsed<readonly Table[]>(tables()), categories: CATEGORIES })
 const projectContext = (): ProjectContext => ({ sectors: sectors(), places: places(), outline: outline(), boxes: boxes(), all: projects() })
 
 /** CSV options from the command line: a byte-order mark unless --no-bom. */
@@ -111,7 +119,8 @@ function indicatorRows(v: Values): IndicatorRecord[] {
   const category = typeof v.category === 'string' ? CATEGORIES.find((c) => c.id === v.category) : undefined
   const filter = filterOf(v, INDICATOR_FILTERS)
   if (category) delete filter.category
-  const rows = indicatorRecords(indicators(filter), getNode)
+  // The values are the command line's: the library checks them at run time (and its messages name the option).
+  const rows = indicatorRecords(asParsed<readonly Indicator[]>(indicators(filter as IndicatorFilter)), asParsed<(id: string) => PlanNode | undefined>(getNode))
   return category ? rows.filter((r) => r.category !== undefined && category.printed.includes(r.category)) : rows
 }
 
@@ -190,7 +199,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
         if (v.wide && !v.csv) throw new UsageError('--wide', '--wide shapes the CSV (one row per indicator of one table): give it with --csv')
         const rows = indicatorRows(v)
         if (v.json) io.out(json(rows))
-        else if (v.csv) io.out(v.wide ? indicatorsWideCsv(rows, wideTable(rows, v), indicatorContext(), bom) : indicatorValuesCsv(rows, indicatorContext(), bom))
+        else if (v.csv) io.out(v.wide ? indicatorsWideCsv(rows, asParsed<Table>(wideTable(rows, v)), indicatorContext(), bom) : indicatorValuesCsv(rows, indicatorContext(), bom))
         else
           io.out(
             table(
@@ -226,7 +235,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
         if (filter.kind) filter.kind = slugOf(KIND_LABELS, filter.kind)
         if (filter.relation) filter.relation = slugOf(RELATION_LABELS, filter.relation)
         if (filter.how) filter.how = slugOf(HOW_LABELS, filter.how)
-        const rows = projects(filter)
+        const rows = projects(filter as ProjectFilter)
         if (v.json) io.out(json(rows))
         else if (v.csv) io.out(projectsCsv(rows, projectContext(), bom))
         else {

@@ -17,8 +17,9 @@
  * narrowing.
  */
 import type * as P from './plan.js'
+import type * as J from './project.js'
 import type * as V from './value.js'
-import type { BoxNumber, ShippedNodeIds, ShippedTables, TableNumber } from '../generated/types.js'
+import type { BoxNumber, ShippedNodeIds, ShippedTables, ShippedVocabulary, TableNumber } from '../generated/types.js'
 
 // ----------------------------------------------------------------- values
 
@@ -200,7 +201,10 @@ export interface AnyIndicator extends RowFacets, Own<P.Indicator, keyof P.RowFac
  * is a row of either table, a union that `table` tells apart;
  * `Indicator` alone is any row (`AnyIndicator`, values by any column name).
  */
-export type Indicator<T extends TableNumber = never> = [T] extends [never] ? AnyIndicator : T extends TableNumber ? IndicatorOf<T> : never
+export type Indicator<T extends TableNumber = never> = [T] extends [never] ? AnyIndicator : IndicatorsOf<T>
+
+/** Rows of the tables `T`: each table's own row type, as a union that `table` tells apart (no table, no row: `never`). */
+export type IndicatorsOf<T extends TableNumber> = T extends TableNumber ? IndicatorOf<T> : never
 
 /** A note under a table (注：1. …). */
 export interface TableNote extends NodeBase, Own<P.TableNote> {}
@@ -228,7 +232,10 @@ export interface AnyTable extends NodeBase, Own<P.Table, 'number' | 'period' | '
  * `Table<TableNumber>`, what `tables()` returns, either table, a union that
  * `number` tells apart; `Table` alone any table (`AnyTable`).
  */
-export type Table<T extends TableNumber = never> = [T] extends [never] ? AnyTable : T extends TableNumber ? TableOf<T> : never
+export type Table<T extends TableNumber = never> = [T] extends [never] ? AnyTable : TablesOf<T>
+
+/** The tables `T`: each table's own type, as a union that `number` tells apart. */
+export type TablesOf<T extends TableNumber> = T extends TableNumber ? TableOf<T> : never
 
 /** A section (节) of a chapter. */
 export interface Section extends NodeBase, Own<P.Section, 'children'> {
@@ -294,6 +301,27 @@ type InTable<N, T extends string> = N extends { readonly table: string } ? (N ex
 export type NodeById<I extends NodeId> = {
   [K in keyof ShippedNodeIds]: I extends ShippedNodeIds[K] ? InTable<NodeOfType<K & PlanNodeType>, TableOfId<I>> : never
 }[keyof ShippedNodeIds]
+
+// --------------------------------------------------------------- projects
+
+/** A project (./project.ts) of this plan: its sectors are the plan's sector IDs, its places and ties the gazetteer's. */
+export type Project = J.Project<ShippedVocabulary>
+/** Where the text names a project. */
+export type Mention = J.Mention<ShippedVocabulary>
+/** A tie of a project to one of the gazetteer's places. */
+export type Tie = J.Tie<ShippedVocabulary>
+/** A sector of a project, with the clauses that gave it. */
+export type SectorEvidence = J.SectorEvidence<ShippedVocabulary>
+/** A place a project's text names, with the clause. */
+export type PlaceFact = J.PlaceFact<ShippedVocabulary>
+/** A tie of a project to a place and its chain as one line of text. */
+export type Explanation = J.Explanation<ShippedVocabulary>
+/** A sector of the vocabulary, as `sectors()` gives it. */
+export type SectorInfo = J.SectorInfo<ShippedVocabulary>
+/** A place of the gazetteer, as `places()` gives it. */
+export type Place = J.Place<ShippedVocabulary>
+/** A facility of the gazetteer. */
+export type Facility = J.Facility<ShippedVocabulary>
 
 // --------------------------------------------------------------- the check
 
