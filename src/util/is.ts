@@ -44,8 +44,16 @@ export interface Typed {
 /** Of the nodes `N`, those of type `T`. */
 export type OfType<N, T extends string> = Extract<N, { readonly type: T }>
 
+/** Whether `node` is an object whose `type` is `type`; an object that cannot be read (a revoked Proxy) is a `PlanError`. */
 function hasType(node: unknown, type: string): boolean {
-  return typeof node === 'object' && node !== null && (node as { type?: unknown }).type === type
+  if (typeof node !== 'object' || node === null) return false
+  let actual: unknown
+  try {
+    actual = (node as { type?: unknown }).type
+  } catch {
+    throw new PlanError('invalid-argument', 'node', `node must be a readable object, got ${describe(node)}`)
+  }
+  return actual === type
 }
 
 /**
