@@ -232,8 +232,8 @@ export interface SectorInfo<V extends Vocabulary = Vocabulary> {
   readonly gbt4754: readonly string[]
 }
 
-/** What kind of place: a town (镇), a township (乡), a subdistrict (街道), the development zone, an urban area (片区), a park … */
-export type PlaceKind = PlaceRecord['kind']
+/** What kind of place: a town (镇), a township (乡), a subdistrict (街道), the development zone, an urban area (片区), a park, a scenic area, a village, a station. */
+export type PlaceKind = 'town' | 'township' | 'subdistrict' | 'development-zone' | 'district-area' | 'park' | 'scenic-area' | 'village' | 'station'
 
 /** A place of the gazetteer, as `places()` gives it. */
 export interface Place<V extends Vocabulary = Vocabulary> {
