@@ -36,6 +36,7 @@ export function resolveId(id: string): Resolution {
 
 export { getNode, getBox, ancestors, boxes, text, search, tree } from './tree.js'
 export { is, isBox, isBoxItem, isChapter, isHeading, isIndicator, isIndicatorGroup, isMeasure, isParagraph, isSection, isTable, isTableGroup } from './util/is.js'
+export type { OfType, Typed } from './util/is.js'
 export { indicators, tables, getTable } from './indicators.js'
 export { projects, getProject, explain, sectors, places } from './projects.js'
 export { PlanError } from './errors.js'
@@ -45,10 +46,65 @@ export type { Outline, OutlineChapter, OutlineSection, OutlineTocEntry } from '.
 export type { IndicatorFilter } from './indicators.js'
 export type { TableArgument, TablesKept } from './query/indicators.js'
 export type { ProjectFilter } from './projects.js'
-export type { SearchHit, SearchOptions } from './schema/search.js'
-export type { Redirect, Resolution } from './schema/redirects.js'
+export type { Resolution } from './schema/redirects.js'
 export type { Diagnostic } from './schema/diagnostic.js'
-export type * from './schema/shipped.js'
+export type {
+  AnyIndicator,
+  AnyTable,
+  Box,
+  BoxItem,
+  CellValue,
+  Chapter,
+  Closing,
+  EmptyValue,
+  Header,
+  Heading,
+  Indicator,
+  IndicatorGroup,
+  IndicatorOf,
+  IndicatorsOf,
+  Mark,
+  Measure,
+  MultipleValue,
+  NodeBase,
+  NodeById,
+  NodeId,
+  NodeOfType,
+  NoneValue,
+  Notice,
+  NumberPart,
+  NumberValue,
+  Paragraph,
+  Plan,
+  PlanNode,
+  PlanNodeType,
+  Point,
+  Position,
+  Preamble,
+  RowFacets,
+  SearchHit,
+  SearchOptions,
+  Section,
+  Table,
+  TableGroup,
+  TableHeader,
+  TableNote,
+  TableOf,
+  TablesOf,
+  TextValue,
+  Toc,
+  TocEntry,
+  Explanation,
+  Facility,
+  Mention,
+  Place,
+  PlaceFact,
+  Project,
+  SectorEvidence,
+  SectorInfo,
+  Tie,
+  Redirect
+} from './schema/shipped.js'
 export type { Evidence, Link, LinkRelation, LinkTarget, MatchRule, PlaceKind, ProjectKind, SectorClause, TextSpan, TieHow, TieRelation } from './schema/project.js'
 export type * from './generated/types.js'
 export type { Vocabulary, TableVocabulary, TableNumberOf } from './schema/vocabulary.js'

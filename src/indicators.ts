@@ -18,7 +18,7 @@ import { answer, answerList } from './util/answer.js'
  * group title as printed: 经济发展 …) and `text` (a substring of the name).
  * Each value is one the plan has, and the type lists them.
  */
-export type IndicatorFilter = q.IndicatorFilter<ShippedVocabulary>
+export interface IndicatorFilter extends q.IndicatorFilter<ShippedVocabulary> {}
 
 /** A filter's keys that `IndicatorFilter` has not: each must be absent (an object literal with one is a type error). */
 type Known<F> = { readonly [K in Exclude<keyof F, keyof IndicatorFilter>]: never }

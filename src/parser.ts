@@ -22,9 +22,10 @@ export { formatDiagnostic, DiagnosticSchema } from './schema/diagnostic.js'
 export type { Diagnostic } from './schema/diagnostic.js'
 export { PlanSchema } from './schema/plan.js'
 export { CellValueSchema } from './schema/value.js'
-export { ErrataSchema, StructureSchema } from './schema/corpus.js'
+export { ErrataSchema, ErratumSchema, StructureSchema } from './schema/corpus.js'
 export type { Errata, Erratum, Structure } from './schema/corpus.js'
 export { is, isBox, isBoxItem, isChapter, isHeading, isIndicator, isIndicatorGroup, isMeasure, isParagraph, isSection, isTable, isTableGroup } from './util/is.js'
+export type { OfType, Typed } from './util/is.js'
 export type {
   Box,
   BoxItem,

@@ -21,7 +21,7 @@ import { answer, answerList } from './util/answer.js'
  * is one the plan has, and the type lists them: `{ sector: 'digitall' }` is a
  * type error, as it is a `PlanError` at run time.
  */
-export type ProjectFilter = qp.ProjectFilter<ShippedVocabulary>
+export interface ProjectFilter extends qp.ProjectFilter<ShippedVocabulary> {}
 
 /**
  * Projects: one record per distinct project (every 专栏 item, every project

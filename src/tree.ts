@@ -14,8 +14,7 @@ import { planStore } from './data/plan.js'
 import type { BoxNumber } from './generated/types.js'
 import * as q from './query/nodes.js'
 import { search as searchStore } from './query/search.js'
-import type { SearchHit, SearchOptions } from './schema/search.js'
-import type { Box, NodeById, NodeId, Plan, PlanNode } from './schema/shipped.js'
+import type { Box, NodeById, NodeId, Plan, PlanNode, SearchHit, SearchOptions } from './schema/shipped.js'
 import { answer, answerList } from './util/answer.js'
 
 /**
@@ -79,8 +78,54 @@ export function tree(): Plan {
 
 export { tables, getTable } from './indicators.js'
 export { is, isBox, isBoxItem, isChapter, isHeading, isIndicator, isIndicatorGroup, isMeasure, isParagraph, isSection, isTable, isTableGroup } from './util/is.js'
+export type { OfType, Typed } from './util/is.js'
 export { PlanError } from './errors.js'
 export type { PlanErrorCode } from './errors.js'
-export type { SearchHit, SearchOptions } from './schema/search.js'
-export type * from './schema/shipped.js'
+export type {
+  AnyIndicator,
+  AnyTable,
+  Box,
+  BoxItem,
+  CellValue,
+  Chapter,
+  Closing,
+  EmptyValue,
+  Header,
+  Heading,
+  Indicator,
+  IndicatorGroup,
+  IndicatorOf,
+  IndicatorsOf,
+  Mark,
+  Measure,
+  MultipleValue,
+  NodeBase,
+  NodeById,
+  NodeId,
+  NodeOfType,
+  NoneValue,
+  Notice,
+  NumberPart,
+  NumberValue,
+  Paragraph,
+  Plan,
+  PlanNode,
+  PlanNodeType,
+  Point,
+  Position,
+  Preamble,
+  RowFacets,
+  SearchHit,
+  SearchOptions,
+  Section,
+  Table,
+  TableGroup,
+  TableHeader,
+  TableNote,
+  TableOf,
+  TablesOf,
+  TextValue,
+  Toc,
+  TocEntry
+} from './schema/shipped.js'
 export type { BoxNumber, ChapterId, TableNumber, Attribute, Period, CategoryTitle } from './generated/types.js'

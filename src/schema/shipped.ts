@@ -19,6 +19,8 @@
 import type * as P from './plan.js'
 import type * as J from './project.js'
 import type * as V from './value.js'
+import type * as R from './redirects.js'
+import type * as S from './search.js'
 import type { BoxNumber, ShippedNodeIds, ShippedTables, ShippedVocabulary, TableNumber } from '../generated/types.js'
 
 // ----------------------------------------------------------------- values
@@ -32,21 +34,17 @@ export interface NumberPart extends Readonly<Omit<V.NumberPart, 'marks'>> {
   readonly marks?: readonly Mark[]
 }
 
-/**
- * The kinds of cell that have no figure say so with `number?: undefined`, so
- * that `value.number` reads on any cell: the figure, or `undefined` where the
- * cell prints none (text, a dash, nothing, several figures: see `parts`).
- */
-interface NoFigure {
-  /** No figure: only a `number` cell has one (`multiple` has one per part). */
+/** Nothing printed in the cell. */
+export interface EmptyValue extends Readonly<V.EmptyValue> {
+  /** No figure: only a `number` cell has one (`multiple` has one per part); reading it gives `undefined`. */
   readonly number?: undefined
 }
 
-/** Nothing printed in the cell. */
-export interface EmptyValue extends Readonly<V.EmptyValue>, NoFigure {}
-
 /** A dash printed in the cell: no figure, on purpose. */
-export interface NoneValue extends Readonly<V.NoneValue>, NoFigure {}
+export interface NoneValue extends Readonly<V.NoneValue> {
+  /** No figure: only a `number` cell has one (`multiple` has one per part); reading it gives `undefined`. */
+  readonly number?: undefined
+}
 
 /** A figure: `105`, `≤9`, `7%左右`, `[2.5]`, `69.57**`, `3.76 (户籍人口)`. */
 export interface NumberValue extends Readonly<Omit<V.NumberValue, 'marks'>> {
@@ -55,15 +53,25 @@ export interface NumberValue extends Readonly<Omit<V.NumberValue, 'marks'>> {
 }
 
 /** Qualitative text such as 完成省定考核目标. */
-export interface TextValue extends Readonly<V.TextValue>, NoFigure {}
+export interface TextValue extends Readonly<V.TextValue> {
+  /** No figure: only a `number` cell has one (`multiple` has one per part); reading it gives `undefined`. */
+  readonly number?: undefined
+}
 
 /** Several figures, each with its qualifier: `1.85 (常住) 1.67 (户籍)`. */
-export interface MultipleValue extends Readonly<Omit<V.MultipleValue, 'parts'>>, NoFigure {
+export interface MultipleValue extends Readonly<Omit<V.MultipleValue, 'parts'>> {
+  /** No figure: only a `number` cell has one (`multiple` has one per part); reading it gives `undefined`. */
+  readonly number?: undefined
+
   /** Each figure (two or more), with its qualifier. */
   readonly parts: readonly NumberPart[]
 }
 
-/** The value of one table cell, by `kind`; `raw` is always the cell as printed. */
+/**
+ * The value of one table cell, by `kind`; `raw` is always the cell as printed.
+ * `value.number` reads on any kind: the figure, or `undefined` where the
+ * cell prints none (text, a dash, nothing, several figures: see `parts`).
+ */
 export type CellValue = EmptyValue | NoneValue | NumberValue | TextValue | MultipleValue
 
 // ------------------------------------------------------------------ nodes
@@ -143,15 +151,12 @@ export interface TableHeader extends NodeBase, Own<P.TableHeader, 'columns' | 'r
   readonly rows: ReadonlyArray<readonly string[]>
 }
 
-/** What one of the tables holds: its value columns, period, group titles and attributes. */
-type Of<T extends TableNumber> = ShippedTables[T]
-
 /** A grouping row such as `一、经济发展（5 项）` of table `T`. */
 export interface TableGroup<T extends TableNumber = TableNumber> extends NodeBase, Own<P.TableGroup, 'table' | 'title'> {
   /** The printed number of the table it stands in (`1-1`). */
   readonly table: T
   /** The group's title as printed (经济发展): the `category` of the rows under it. */
-  readonly title: Of<T>['category']
+  readonly title: ShippedTables[T]['category']
 }
 
 /** What the rows of table `T` share, with or without values. */
@@ -159,7 +164,7 @@ export interface RowFacets<T extends TableNumber = TableNumber> extends NodeBase
   /** The printed number of the table it stands in (`2-1`). */
   readonly table: T
   /** The title of the grouping row it stands under, as printed (经济发展 …). */
-  readonly category: Of<T>['category']
+  readonly category: ShippedTables[T]['category']
   /** The raw cells of the row, one per column of the table header. */
   readonly cells: readonly string[]
 }
@@ -174,11 +179,11 @@ export interface IndicatorGroup<T extends TableNumber = TableNumber> extends Row
  */
 export interface IndicatorOf<T extends TableNumber> extends RowFacets<T>, Own<P.Indicator, keyof P.RowFacets | 'attribute' | 'period' | 'values'> {
   /** From the table's 属性 column: 约束性 (binding) or 预期性 (anticipatory). */
-  readonly attribute: Of<T>['attribute']
+  readonly attribute: ShippedTables[T]['attribute']
   /** The plan period the table covers, from its title: 十三五, 十四五. */
-  readonly period: Of<T>['period']
+  readonly period: ShippedTables[T]['period']
   /** One typed value per value column of its table, keyed by the column's name as the header prints it (`2025 年`). */
-  readonly values: { readonly [C in Of<T>['column']]: CellValue }
+  readonly values: { readonly [C in ShippedTables[T]['column']]: CellValue }
 }
 
 /**
@@ -188,9 +193,9 @@ export interface IndicatorOf<T extends TableNumber> extends RowFacets<T>, Own<P.
  */
 export interface AnyIndicator extends RowFacets, Own<P.Indicator, keyof P.RowFacets | 'attribute' | 'period' | 'values'> {
   /** From the table's 属性 column: 约束性 (binding) or 预期性 (anticipatory). */
-  readonly attribute: Of<TableNumber>['attribute']
+  readonly attribute: ShippedTables[TableNumber]['attribute']
   /** The plan period the table covers, from its title: 十三五, 十四五. */
-  readonly period: Of<TableNumber>['period']
+  readonly period: ShippedTables[TableNumber]['period']
   /** One typed value per value column of its table, keyed by the column's name as the header prints it (`2025 年`). */
   readonly values: { readonly [column: string]: CellValue | undefined }
 }
@@ -214,7 +219,7 @@ export interface TableOf<T extends TableNumber> extends NodeBase, Own<P.Table, '
   /** As printed: `2-1`. */
   readonly number: T
   /** The plan period the table covers, from its title: 十三五, 十四五. */
-  readonly period: Of<T>['period']
+  readonly period: ShippedTables[T]['period']
   readonly children: ReadonlyArray<Heading | TableHeader | TableGroup<T> | IndicatorGroup<T> | IndicatorOf<T> | TableNote>
 }
 
@@ -223,7 +228,7 @@ export interface AnyTable extends NodeBase, Own<P.Table, 'number' | 'period' | '
   /** As printed: `2-1`. */
   readonly number: TableNumber
   /** The plan period the table covers, from its title: 十三五, 十四五. */
-  readonly period: Of<TableNumber>['period']
+  readonly period: ShippedTables[TableNumber]['period']
   readonly children: ReadonlyArray<Heading | TableHeader | TableGroup | IndicatorGroup | AnyIndicator | TableNote>
 }
 
@@ -257,9 +262,6 @@ export interface Plan extends NodeBase, Own<P.Plan, 'children'> {
   readonly children: ReadonlyArray<Header | Notice | Toc | Preamble | Chapter | Closing>
 }
 
-/** The nodes that belong to one table, for each of the tables. */
-type TableNodes = { [T in TableNumber]: TableOf<T> | TableGroup<T> | IndicatorGroup<T> | IndicatorOf<T> }[TableNumber]
-
 /** Any node of the plan tree; `type` tells them apart (and `table`, or a table's `number`, the tables' own). */
 export type PlanNode =
   | Plan
@@ -275,7 +277,7 @@ export type PlanNode =
   | Measure
   | Box
   | BoxItem
-  | TableNodes
+  | { [T in TableNumber]: TableOf<T> | TableGroup<T> | IndicatorGroup<T> | IndicatorOf<T> }[TableNumber]
   | TableHeader
   | TableNote
   | Closing
@@ -304,24 +306,76 @@ export type NodeById<I extends NodeId> = {
 
 // --------------------------------------------------------------- projects
 
-/** A project (./project.ts) of this plan: its sectors are the plan's sector IDs, its places and ties the gazetteer's. */
-export type Project = J.Project<ShippedVocabulary>
-/** Where the text names a project. */
-export type Mention = J.Mention<ShippedVocabulary>
-/** A tie of a project to one of the gazetteer's places. */
-export type Tie = J.Tie<ShippedVocabulary>
-/** A sector of a project, with the clauses that gave it. */
-export type SectorEvidence = J.SectorEvidence<ShippedVocabulary>
-/** A place a project's text names, with the clause. */
-export type PlaceFact = J.PlaceFact<ShippedVocabulary>
-/** A tie of a project to a place and its chain as one line of text. */
-export type Explanation = J.Explanation<ShippedVocabulary>
+/** Where the text names a project (a 专栏 item's title, or a name in the text), with its sentence. */
+export interface Mention extends J.Mention<ShippedVocabulary> {}
+
+/** A tie of a project to one of the gazetteer's places: what it means, how it is known, the chain of quoted links that shows it. */
+export interface Tie extends J.Tie<ShippedVocabulary> {}
+
+/** A sector of a project, with its score and the clauses (and their words) that gave it. */
+export interface SectorEvidence extends J.SectorEvidence<ShippedVocabulary> {}
+
+/** A gazetteer place a project's text names, with the mention and the clause. */
+export interface PlaceFact extends J.PlaceFact<ShippedVocabulary> {}
+
+/**
+ * A project of this plan: one record per distinct project, however many
+ * times the text names it; its sectors are the plan's sector IDs, its places
+ * and ties the gazetteer's.
+ */
+export interface Project extends Omit<J.Project<ShippedVocabulary>, 'mentions' | 'sectorEvidence' | 'placeEvidence' | 'ties'> {
+  /** Every place the text names it: the canonical mention first, then the others in document order. */
+  readonly mentions: readonly Mention[]
+  /** Each sector's score and the clauses that gave it. */
+  readonly sectorEvidence: readonly SectorEvidence[]
+  /** Where its mentions' sentences, items or headings name each place. */
+  readonly placeEvidence: readonly PlaceFact[]
+  /** At most one tie a place: the strongest (direct, then context, then transitive), the earliest mention between equals. */
+  readonly ties: readonly Tie[]
+}
+
+/** A tie of a project to a place, and its chain as one line of text. */
+export interface Explanation extends Omit<J.Explanation<ShippedVocabulary>, 'tie'> {
+  readonly tie: Tie
+}
+
 /** A sector of the vocabulary, as `sectors()` gives it. */
-export type SectorInfo = J.SectorInfo<ShippedVocabulary>
+export interface SectorInfo extends J.SectorInfo<ShippedVocabulary> {}
+
 /** A place of the gazetteer, as `places()` gives it. */
-export type Place = J.Place<ShippedVocabulary>
-/** A facility of the gazetteer. */
-export type Facility = J.Facility<ShippedVocabulary>
+export interface Place extends J.Place<ShippedVocabulary> {}
+
+/** A facility of the gazetteer: a named facility or enterprise the plan places in a place. */
+export interface Facility extends J.Facility<ShippedVocabulary> {}
+
+// ----------------------------------------------------- search and redirects
+
+/** The options of `search()`. */
+export interface SearchOptions {
+  /** At most this many hits (a positive integer); all without it. */
+  readonly limit?: number
+  /** Only hits in nodes of these types (types whose nodes carry text: `paragraph`, `measure`, `indicator` …). */
+  readonly types?: readonly PlanNodeType[]
+}
+
+/** A hit of `search()`: where the query matched, and the text around it. */
+export interface SearchHit {
+  /** The ID of the node whose text matched. */
+  id: string
+  /** Its type. */
+  type: PlanNodeType
+  /** The match with up to 20 characters of context on each side, `…` where cut, whitespace runs as one space. */
+  snippet: string
+  /** Offsets into the node's `value` (the original text): `value.slice(start, end)` is what matched. */
+  start: number
+  end: number
+}
+
+/** Where a retired ID went: to one node (`moved`), to several (`split`), or nowhere (a project `withdrawn` because it was not one), and why. */
+export type Redirect =
+  | { readonly moved: string; readonly why: string }
+  | { readonly split: readonly string[]; readonly why: string }
+  | { readonly withdrawn: true; readonly why: string }
 
 // --------------------------------------------------------------- the check
 
@@ -354,5 +408,10 @@ export type ShippedNarrowsParsed = [
   Holds<Narrows<PlanNode, P.PlanNode>>,
   // A function that takes any row or any table takes each table's own.
   Holds<[Indicator<TableNumber>] extends [AnyIndicator] ? true : false>,
-  Holds<[Table<TableNumber>] extends [AnyTable] ? true : false>
+  Holds<[Table<TableNumber>] extends [AnyTable] ? true : false>,
+  // The options and hits of search(), the redirects: the same as their schemas' (search() hands out fresh hits, so they are writable).
+  Holds<Narrows<SearchOptions, S.SearchOptions>>,
+  Holds<Narrows<S.SearchHit, SearchHit>>,
+  Holds<Narrows<SearchHit, S.SearchHit>>,
+  Holds<Narrows<Redirect, R.Redirect>>
 ]
