@@ -9,7 +9,7 @@ import { planTables } from './data/tables.js'
 import type { ShippedVocabulary, TableNumber } from './generated/types.js'
 import * as q from './query/indicators.js'
 import type { TableArgument, TablesKept } from './query/indicators.js'
-import type { IndicatorsOf, TablesOf } from './schema/shipped.js'
+import type { IndicatorOf, TableOf } from './schema/shipped.js'
 import { answer, answerList } from './util/answer.js'
 
 /**
@@ -34,12 +34,12 @@ type Known<F> = { readonly [K in Exclude<keyof F, keyof IndicatorFilter>]: never
  * rows, whose `values` have exactly 表 2-1's columns; without such a filter,
  * a union of both tables' rows that `row.table` tells apart.
  */
-export function indicators<const F extends IndicatorFilter = {}>(filter?: F & Known<F>): readonly IndicatorsOf<TablesKept<ShippedVocabulary, F>>[] {
+export function indicators<const F extends IndicatorFilter = {}>(filter?: F & Known<F>): ReadonlyArray<{ [T in TablesKept<ShippedVocabulary, F>]: IndicatorOf<T> }[TablesKept<ShippedVocabulary, F>]> {
   return answerList(q.indicators(planTables(), filter))
 }
 
 /** The tables (表 1-1, 表 2-1), in document order: a union of each table's own type that `number` tells apart. */
-export function tables(): readonly TablesOf<TableNumber>[] {
+export function tables(): ReadonlyArray<{ [T in TableNumber]: TableOf<T> }[TableNumber]> {
   return answerList(planTables())
 }
 
@@ -49,7 +49,7 @@ export function tables(): readonly TablesOf<TableNumber>[] {
  * columns). A table the plan has not is a type error, and at run time a
  * `PlanError` that lists the tables.
  */
-export function getTable<const A extends TableArgument<TableNumber>>(number: A): TablesOf<NumberOfTable<A>> {
+export function getTable<const A extends TableArgument<TableNumber>>(number: A): { [T in NumberOfTable<A>]: TableOf<T> }[NumberOfTable<A>] {
   return answer(q.table(planTables(), number))
 }
 
