@@ -45,7 +45,7 @@ export interface NodeBase {
 /** A heading, caption or title line, as printed. */
 export interface Heading extends NodeBase {
   type: 'heading'
-  /** The line as printed (`第三节 推动开发区建设，实现弯道超车`). */
+  /** The line as printed (`第三节 …`, `专栏 4-3 …`). */
   value: string
 }
 

@@ -239,10 +239,10 @@ export type PlaceKind = 'town' | 'township' | 'subdistrict' | 'development-zone'
 export interface Place<V extends Vocabulary = Vocabulary> {
   /** Stable ASCII ID (`kaifaqu`), the pinyin of the name. */
   readonly id: V['place']
-  /** The name (经济技术开发区). */
+  /** The name as the gazetteer gives it. */
   readonly name: string
   readonly kind: PlaceKind
-  /** Every other spelling the text uses (开发区, 霍州经济技术开发区 …). */
+  /** Every other spelling the text uses. */
   readonly aliases: readonly string[]
   /** The containing place, when the text tells (or, where the evidence says so, when it is inferred). */
   readonly within: V['place'] | null

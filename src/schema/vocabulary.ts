@@ -36,7 +36,7 @@ export interface Vocabulary {
   readonly sectorName: string
   /** Place IDs of the gazetteer (`kaifaqu`). */
   readonly place: string
-  /** The names and aliases a place filter takes besides the IDs (`开发区`). */
+  /** The names and aliases a place filter takes besides the IDs. */
   readonly placeName: string
   /** Every node ID of the tree, by node type (`box` -> `box_4-3` | …). */
   readonly nodeIds: { readonly [type: string]: string }
