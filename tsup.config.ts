@@ -103,11 +103,11 @@ export default defineConfig(() => {
     format: ['esm'],
     // Entries share chunks instead of carrying copies: a domain's code and data load once, whichever entries a process uses.
     splitting: true,
-    // Whitespace and syntax minified, names kept: stack traces and a debugger still read as the source does.
-    esbuildOptions(options) {
-      options.minifyWhitespace = true
-      options.minifySyntax = true
-    },
+    // Not minified, and no source maps: the ES modules read as the source does (esbuild strips the types and
+    // joins the modules), so a stack trace points at a line a reader understands, in the file that ran. Measured
+    // against the npm tarball: this costs 6 kB (1.5 %) over whitespace- and syntax-minified code, where source
+    // maps (which must carry the sources to be read) would cost 131 kB (32 %).
+    minify: false,
     // Everything but dist/data, which the data build has just written.
     clean: ['!data/**'],
     // One set of declarations; the CommonJS wrappers' .d.cts point into it (scripts/build/cjs.ts, run after tsup: the

@@ -3,7 +3,9 @@
  * package: Node ESM import, CommonJS require (one instance with ESM), every
  * subpath, the data files (the exported ones readable, the library's own not
  * importable), `tsc --strict` with moduleResolution nodenext (ESM and
- * CommonJS) and bundler, the CLI through npx, and esbuild browser bundles
+ * CommonJS) and bundler (the README's examples, and the consumer file whose
+ * marked lines the types must refuse), an uncaught PlanError's stack trace
+ * (a readable line of the package), the CLI through npx, and esbuild browser bundles
  * (one run in headless Chromium when /usr/bin/chromium exists; .ci/run
  * installs it; one that imports only `indicators` holding none of the
  * plan's text).
@@ -94,14 +96,18 @@ await check('tsc --strict, CommonJS (.cts) under nodenext', () => {
   const sub = path.join(dir, 'ts-cjs')
   fs.mkdirSync(sub, { recursive: true })
   fs.writeFileSync(path.join(sub, 'index.cts'), `
-import { getNode, indicators, PlanError, type Indicator, type PlanNode } from '@huozhou/plan'
+import { getNode, indicators, PlanError, type Indicator, type IndicatorFilter, type PlanNode } from '@huozhou/plan'
 import { projects, type Project } from '@huozhou/plan/projects'
 import remarkPlan = require('@huozhou/plan/remark')
 const node: PlanNode | undefined = getNode('chp_4')
 const binding: readonly Indicator[] = indicators({ attribute: '约束性' })
 const zone: readonly Project[] = projects({ tiedTo: '开发区' })
 let caught: PlanError | undefined
-try { indicators({ attribute: '约束' }) } catch (e) { if (e instanceof PlanError) caught = e }
+// A value from outside (a form, the command line) is checked at run time: the PlanError lists the allowed ones.
+declare const input: string
+try { indicators({ attribute: input as IndicatorFilter['attribute'] }) } catch (e) { if (e instanceof PlanError) caught = e }
+// @ts-expect-error: a value the plan has not is a type error
+indicators({ attribute: '约束' })
 // @ts-expect-error: an unknown filter key is a type error here too
 indicators({ colour: 'red' })
 export = [node, binding, zone, caught, remarkPlan.remarkPlan, remarkPlan.default]
@@ -110,10 +116,19 @@ export = [node, binding, zone, caught, remarkPlan.remarkPlan, remarkPlan.default
   run(bin('tsc'), ['-p', sub])
 })
 
+/** The README's JavaScript examples, each a module of its own, and the consumer file of test/types.test.ts. */
+const readmeExamples = [...fs.readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/```js\n([\s\S]*?)```/g)].map((m, k) => [`readme-${k + 1}.mts`, m[1]!] as const)
+const consumerTypes = fs.readFileSync(path.join(root, 'test/fixtures/types/consumer.ts'), 'utf8')
+// What the README's documentation-site examples build their pipelines with, at the versions the repository tests.
+const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> }
+run('npm', ['install', '--no-audit', '--no-fund', '--silent', ...['remark-directive', 'remark-rehype', 'rehype-stringify'].map((p) => `${p}@${lock.packages[`node_modules/${p}`]!.version}`)])
+
 for (const resolution of ['nodenext', 'bundler'] as const) {
-  await check(`tsc --strict, moduleResolution ${resolution}`, () => {
+  await check(`tsc --strict, moduleResolution ${resolution}: the README's examples compile, and what the types refuse (test/fixtures/types/consumer.ts) is refused`, () => {
     const sub = path.join(dir, `ts-${resolution}`)
     fs.mkdirSync(sub, { recursive: true })
+    for (const [name, text] of readmeExamples) fs.writeFileSync(path.join(sub, name), text)
+    fs.writeFileSync(path.join(sub, 'consumer.ts'), consumerTypes)
     fs.writeFileSync(path.join(sub, 'index.ts'), `
 import { getNode, indicators, outline, PlanError, type Indicator, type PlanNode, type CellValue } from '@huozhou/plan'
 import { outline as sidebar, type Outline } from '@huozhou/plan/outline'
@@ -130,7 +145,7 @@ const site = unified().use(remarkParse).use(remarkPlan, pluginOptions)
 // @ts-expect-error: marks is 'link' | 'plain'
 const wrong: RenderOptions = { marks: 'bold' }
 const binding: readonly Indicator[] = indicators({ attribute: '约束性' })
-const first: CellValue | undefined = binding[0]?.values['2015 年']
+const first: CellValue | undefined = indicators({ attribute: '约束性', table: '1-1' })[0]?.values['2015 年']
 const node: PlanNode | undefined = getNode('chp_4')
 const o: Outline = sidebar()
 const d: Diagnostic[] = parsePlan('# x').diagnostics
@@ -153,7 +168,7 @@ export const used = [binding, first, node, o, d, outline(), PlanError, site, wro
           types: [],
           skipLibCheck: false
         },
-        files: ['index.ts']
+        files: ['index.ts', 'consumer.ts', ...readmeExamples.map(([name]) => name)]
       })
     )
     if (resolution === 'nodenext') fs.writeFileSync(path.join(sub, 'package.json'), JSON.stringify({ type: 'module' }))
@@ -176,6 +191,21 @@ console.log(JSON.stringify([tree.children.length, tree.children[0].data.hName, t
   equal(JSON.parse(run('node', ['remark.mjs'])), expected, 'ESM remark plugin')
   fs.writeFileSync(path.join(dir, 'remark.cjs'), program(`const { remarkPlan } = require('@huozhou/plan/remark')\nconst fs = require('node:fs')`))
   equal(JSON.parse(run('node', ['remark.cjs'])), expected, 'CJS remark plugin')
+})
+
+await check('an uncaught PlanError points at a readable line of the package', () => {
+  fs.writeFileSync(path.join(dir, 'crash.mjs'), `import { projects } from '@huozhou/plan'\nprojects({ sector: 'digitall' })\n`)
+  let stderr = ''
+  try {
+    run('node', ['crash.mjs'])
+  } catch (error) {
+    stderr = (error as { stderr: string }).stderr
+  }
+  // Node prints the file and line that threw, that line of source, a caret, then the error and its stack.
+  const [where, line] = stderr.split('\n')
+  if (!/node_modules\/@huozhou\/plan\/dist\/[\w-]+\.js:\d+$/.test(where ?? '')) throw new Error(`the trace does not start at a file of the package:\n${stderr.slice(0, 500)}`)
+  if (!line || line.length > 200 || !line.includes('throw new PlanError(')) throw new Error(`the line that threw is not readable source (${line?.length} characters):\n${line?.slice(0, 300)}`)
+  if (!stderr.includes('PlanError: filter.sector "digitall"')) throw new Error(`no PlanError in:\n${stderr.slice(0, 500)}`)
 })
 
 await check('CLI through npx', () => {

@@ -9,10 +9,19 @@
 import { placeInfos } from './data/places.js'
 import { projectIndex, projectLookup } from './data/projects.js'
 import { sectorInfos } from './data/sectors.js'
+import type { PlaceId, PlaceName, ShippedVocabulary } from './generated/types.js'
 import * as qp from './query/projects.js'
-import type { ProjectFilter } from './query/projects.js'
-import type { Explanation, Place, Project, SectorInfo } from './schema/project.js'
-import { deepFreeze, frozenItems } from './util/freeze.js'
+import type { Explanation, Place, Project, SectorInfo } from './schema/shipped.js'
+import { answer, answerList } from './util/answer.js'
+
+/**
+ * The filter of `projects()`: `tiedTo` and `place` (a place ID, name or
+ * alias), `how`, `relation`, `sector` and `mainSector` (a sector ID or
+ * Chinese name), `kind`, `directions`, `chapter`, `box`, `text`. Each value
+ * is one the plan has, and the type lists them: `{ sector: 'digitall' }` is a
+ * type error, as it is a `PlanError` at run time.
+ */
+export interface ProjectFilter extends qp.ProjectFilter<ShippedVocabulary> {}
 
 /**
  * Projects: one record per distinct project (every 专栏 item, every project
@@ -31,7 +40,7 @@ import { deepFreeze, frozenItems } from './util/freeze.js'
  * allowed ones.
  */
 export function projects(filter?: ProjectFilter): readonly Project[] {
-  return frozenItems(qp.projects(projectIndex(), filter))
+  return answerList(qp.projects(projectIndex(), filter))
 }
 
 /**
@@ -40,7 +49,7 @@ export function projects(filter?: ProjectFilter): readonly Project[] {
  * Throws `PlanError` when `id` is not a string.
  */
 export function getProject(id: string): Project | undefined {
-  return deepFreeze(qp.getProject(projectLookup(), id))
+  return answer(qp.getProject(projectLookup(), id))
 }
 
 /**
@@ -50,41 +59,22 @@ export function getProject(id: string): Project | undefined {
  * the place. A retired project ID is followed; an unknown project ID or place
  * throws a `PlanError` naming the argument.
  */
-export function explain(projectId: string, place: string): Explanation | undefined {
-  return deepFreeze(qp.explain(projectIndex(), projectId, place))
+export function explain(projectId: string, place: PlaceId | PlaceName): Explanation | undefined {
+  return answer(qp.explain(projectIndex(), projectId, place))
 }
 
 /** The sector vocabulary: `id`, Chinese and English labels, GB/T 4754-2017 门类 codes. */
 export function sectors(): readonly SectorInfo[] {
-  return sectorInfos()
+  return answerList(sectorInfos())
 }
 
 /** The gazetteer: towns, townships, subdistricts, the development zone, areas, parks, scenic areas … with aliases. */
 export function places(): readonly Place[] {
-  return placeInfos()
+  return answerList(placeInfos())
 }
 
 export { PlanError } from './errors.js'
 export type { PlanErrorCode } from './errors.js'
-export type { ProjectFilter } from './query/projects.js'
-export type {
-  Explanation,
-  Project,
-  ProjectKind,
-  Mention,
-  MatchRule,
-  Tie,
-  TieHow,
-  TieRelation,
-  Link,
-  LinkRelation,
-  LinkTarget,
-  TextSpan,
-  Evidence,
-  SectorEvidence,
-  SectorClause,
-  PlaceFact,
-  SectorInfo,
-  Place,
-  Facility
-} from './schema/project.js'
+export type { Explanation, Facility, Mention, PlaceFact, Place, Project, SectorEvidence, SectorInfo, Tie } from './schema/shipped.js'
+export type { Evidence, Link, LinkRelation, LinkTarget, MatchRule, PlaceKind, ProjectKind, SectorClause, TextSpan, TieHow, TieRelation } from './schema/project.js'
+export type { BoxNumber, ChapterId, PlaceId, PlaceName, SectorId, SectorName, ShippedVocabulary } from './generated/types.js'

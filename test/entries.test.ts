@@ -83,7 +83,7 @@ describe('a bundle of one function keeps only the data that function needs', () 
   const single = FUNCTIONS.filter((f) => f.name !== '*')
   it('the table covers every function of the query entries', () => {
     const names = new Set(single.map((f) => f.name))
-    for (const name of ['outline', 'getNode', 'resolveId', 'ancestors', 'boxes', 'tables', 'text', 'indicators', 'search', 'projects', 'getProject', 'sectors', 'places', 'tree', 'toHtml', 'remarkPlan'])
+    for (const name of ['outline', 'getNode', 'getBox', 'resolveId', 'ancestors', 'boxes', 'tables', 'getTable', 'text', 'indicators', 'search', 'projects', 'getProject', 'sectors', 'places', 'tree', 'is', 'toHtml', 'remarkPlan'])
       expect(names.has(name), name).toBe(true)
   })
   it.each(single.map((f) => [`${f.name} from '${f.entry}'`, f] as const))('%s', async (_, f) => {

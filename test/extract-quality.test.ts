@@ -54,10 +54,9 @@
  * regression fails; the achieved numbers are printed.
  */
 import { describe, expect, it } from 'vitest'
-import { tree } from '../src/index.js'
 import { buildProjects } from '../scripts/build/projects.js'
 import type { Project } from '../src/schema/project.js'
-import { all, corpusDir, read } from './helpers.js'
+import { all, corpusDir, parsedTree, read } from './helpers.js'
 
 interface Gold {
   unit: string
@@ -70,7 +69,7 @@ interface Gold {
   note?: string
 }
 
-const { projects } = buildProjects(tree(), corpusDir)
+const { projects } = buildProjects(parsedTree(), corpusDir)
 
 /** A project as the annotations see it in one unit. */
 interface Record_ {
@@ -88,7 +87,7 @@ interface Record_ {
 }
 
 const unitOf = (m: { box?: string | undefined; section?: string | undefined; chapter: string }) => (m.box ? `box_${m.box}` : (m.section ?? m.chapter))
-const nodeOrder = new Map(all(tree()).map((n, i) => [n.id, i]))
+const nodeOrder = new Map(all(parsedTree()).map((n, i) => [n.id, i]))
 
 /** Each project once per unit it has a mention in, in document order of those mentions. */
 function recordsOf(list: readonly Project[]): Record_[] {

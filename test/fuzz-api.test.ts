@@ -133,6 +133,12 @@ const table: Row[] = [
   { name: 'resolveId', fn: call((api as Record<string, unknown>).resolveId), params: ['id'], args: fc.tuple(anyValue) },
   { name: 'getProject', fn: call(api.getProject), params: ['id'], args: fc.tuple(fc.oneof(fc.constantFrom('box_4-1__item_2__prj', 'chp_1__prj_0000000', '__prj'), anyValue)) },
   { name: 'boxes', fn: call(api.boxes), params: [], args: noArgs },
+  { name: 'getBox', fn: call(api.getBox), params: ['number'], args: fc.tuple(fc.oneof(fc.constantFrom('4-3', 'box_4-3', '4-9', 'box_', '专栏 4-3'), anyValue)) },
+  { name: 'getTable', fn: call(api.getTable), params: ['number'], args: fc.tuple(fc.oneof(fc.constantFrom('2-1', 'table_2-1', '表 2-1', '表2-1', '3-1'), anyValue)) },
+  { name: 'is', fn: call(api.is), params: ['node', 'type'], valid: [{ type: 'box' }, 'box'], args: fc.tuple(fc.oneof(fc.constantFrom({ type: 'box' }, { type: 'indicator' }), anyValue), fc.oneof(fc.constantFrom('box', 'indicator', 'boxx'), anyValue)) },
+  ...(['isBox', 'isBoxItem', 'isChapter', 'isHeading', 'isIndicator', 'isIndicatorGroup', 'isMeasure', 'isParagraph', 'isSection', 'isTable', 'isTableGroup'] as const).map(
+    (name): Row => ({ name, fn: call(api[name]), params: ['node'], args: fc.tuple(fc.oneof(fc.constantFrom({ type: 'box' }, { type: 'chapter' }), anyValue)) })
+  ),
   { name: 'tables', fn: call(api.tables), params: [], args: noArgs },
   { name: 'text', fn: call(api.text), params: ['id'], args: fc.oneof(fc.constant<unknown[]>([]), fc.tuple(anyValue)) },
   { name: 'tree', fn: call(api.tree), params: [], args: noArgs },

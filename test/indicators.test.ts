@@ -5,14 +5,14 @@ import { getNode, indicators, PlanError, tables } from '../src/index.js'
 import { parseCell, parseMarkNote, unitOf, unmonitoredNames } from '../src/parse/values.js'
 import type { CellValue, NumberPart } from '../src/schema/value.js'
 import type { Diagnostic } from '../src/schema/diagnostic.js'
-import type { Indicator } from '../src/schema/plan.js'
+import type { CellValue as Answer, Indicator, TableNumber } from '../src/index.js'
 import { parsePlan } from '../src/parse/index.js'
 import { indicatorFiles } from '../scripts/build/data.js'
 import { readIndicatorCategories } from '../scripts/build/categories.js'
 import { corpusDir, read } from './helpers.js'
 
-const byNumber = (table: string, n: number) => indicators({ table }).find((i) => i.number === n)!
-const value = (ind: Indicator, column: string): CellValue => {
+const byNumber = (table: TableNumber, n: number) => indicators({ table }).find((i) => i.number === n)!
+const value = (ind: Indicator, column: string): Answer => {
   expect(Object.keys(ind.values)).toContain(column)
   return ind.values[column]!
 }
@@ -109,6 +109,7 @@ describe('indicators()', () => {
   it('a bad filter raises one typed error listing the allowed values', () => {
     let error: unknown
     try {
+      // @ts-expect-error: not a value of the plan, a type error as it is a PlanError at run time
       indicators({ attribute: '约束' })
     } catch (e) {
       error = e

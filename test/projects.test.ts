@@ -18,11 +18,11 @@ import { createStore } from '../src/query/store.js'
 import { ProjectSchema, type Evidence, type Project, type Tie } from '../src/schema/project.js'
 import { parse } from 'csv-parse/sync'
 import path from 'node:path'
-import { thrownBy, all, corpusDir } from './helpers.js'
+import { thrownBy, all, corpusDir, parsedTree } from './helpers.js'
 
 let built: ReturnType<typeof buildProjects>
 let index: ProjectIndex
-const store = createStore(tree())
+const store = createStore(parsedTree())
 const textOf = (id: string): string => {
   const n = store.byId.get(id)
   return n && 'value' in n ? String(n.value) : ''
@@ -40,7 +40,7 @@ const context = () => ({ sectors: sectors(index), places: index.places, outline:
 const norm = (s: string) => s.replace(/[\s“”"‘’]/g, '').replace(/(建设项目|项目)$/, '')
 
 beforeAll(() => {
-  built = buildProjects(tree(), corpusDir)
+  built = buildProjects(parsedTree(), corpusDir)
   const k = readKnowledge(corpusDir)
   index = createProjectIndex(built.projects, k.sectors, k.gazetteer)
 })

@@ -1,10 +1,13 @@
 /**
- * Every JavaScript example in the README runs, against the source, and
- * prints what its `// =>` comments say.
+ * Every JavaScript example in the README type-checks under `--strict` (as a
+ * TypeScript module, and as JavaScript with `checkJs`: a user's editor with
+ * `// @ts-check`), and runs against the source, printing what its `// =>`
+ * comments say.
  */
 import { describe, expect, it } from 'vitest'
 import { inspect } from 'node:util'
 import { read } from './helpers.js'
+import { CONSUMER, typecheck } from './typecheck.js'
 import * as main from '../src/index.js'
 import * as outline from '../src/outline.js'
 import * as tree from '../src/tree.js'
@@ -53,6 +56,16 @@ function rewrite(code: string): string {
 
 describe('README examples', () => {
   it('has examples', () => expect(blocks.length).toBeGreaterThan(0))
+  it('type-check under --strict, as TypeScript and as checked JavaScript', () => {
+    const sources = blocks.flatMap((text, k) => [
+      { name: `readme-${k + 1}.mts`, text },
+      { name: `readme-${k + 1}.mjs`, text }
+    ])
+    const problems = typecheck(sources, { ...CONSUMER, allowJs: true, checkJs: true })
+    expect(problems.map((p) => `${p.name}:${p.line} TS${p.code} ${p.message}`)).toEqual([])
+    // Not vacuous: a block that misuses the API is reported.
+    expect(typecheck([{ name: 'wrong.mjs', text: "import { getBox } from '@huozhou/plan'\ngetBox('4-9')\n" }], { ...CONSUMER, allowJs: true, checkJs: true }).map((p) => p.code)).toEqual([2345])
+  })
   it.each(blocks.map((b, k) => [k + 1, b]))('example %i prints what it says', async (_k, code) => {
     const printed: string[] = []
     const log = (...args: unknown[]) => printed.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 4, breakLength: Infinity }))).join(' '))

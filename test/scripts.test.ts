@@ -10,7 +10,7 @@ import { LISTS, PROJECTS, TREE, reviewJson } from '../scripts/build/stable-json.
 import { buildPlaceIndex, textNodes } from '../src/extract/places.js'
 import { outline, projects, tree } from '../src/index.js'
 import { readKnowledge } from '../scripts/build/projects.js'
-import { corpusDir, root } from './helpers.js'
+import { corpusDir, parsedTree, root } from './helpers.js'
 
 function brokenCorpus(edit: (dir: string) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-corpus-'))
@@ -206,7 +206,7 @@ describe('a corrupt corpus stops the scripts with one located line per problem, 
   it('an empty exclude that got past the schema matches nothing, instead of matching forever', () => {
     const { gazetteer } = readKnowledge(corpusDir)
     const place = gazetteer.places.find((p) => p.name === '开发区')!
-    const index = buildPlaceIndex({ ...gazetteer, places: [{ ...place, exclude: [''] }] }, textNodes(tree()))
+    const index = buildPlaceIndex({ ...gazetteer, places: [{ ...place, exclude: [''] }] }, textNodes(parsedTree()))
     expect(index.matcher.all('推动开发区建设').map((m) => m.word)).toEqual(['开发区'])
   })
 
@@ -290,7 +290,7 @@ describe('generated data laid out for review', () => {
     expect(changedLines(reviewJson(projects(), PROJECTS), reviewJson(edited, PROJECTS))).toEqual(['      "energy"'])
     edited[k]!.ties[0]!.relation = 'partner'
     expect(changedLines(reviewJson(projects(), PROJECTS), reviewJson(edited, PROJECTS))).toHaveLength(2)
-    const o = structuredClone(outline())
+    const o = structuredClone(outline()) as unknown as { chapters: Array<{ sections: Array<{ title: string }> }> }
     o.chapters[3]!.sections[2]!.title = '新标题'
     expect(changedLines(reviewJson(outline(), LISTS), reviewJson(o, LISTS))).toEqual([expect.stringContaining('"title":"新标题"')])
   })

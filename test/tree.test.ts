@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { ancestors, boxes, getNode, outline, PlanError, tables, text, tree } from '../src/index.js'
 import { PlanSchema } from '../src/schema/plan.js'
-import type { Box, BoxItem, PlanNode } from '../src/schema/plan.js'
+import type { Box, BoxItem } from '../src/index.js'
 import { parsePlan } from '../src/parse/index.js'
 import { all, read } from './helpers.js'
 
@@ -56,8 +56,7 @@ describe('boxes()', () => {
     })
   })
   it('ends 专栏 4-1 and 4-2 where the section’s measures resume', () => {
-    const sec = getNode('chp_4__sec_2')!
-    const kids = (sec as { children: PlanNode[] }).children
+    const kids = getNode('chp_4__sec_2').children
     const after = (id: string) => kids[kids.findIndex((k) => k.id === id) + 1]
     expect(after('box_4-1')).toMatchObject({ type: 'measure', title: '做长做精煤炭产业链' })
     expect(after('box_4-2')).toMatchObject({ type: 'measure', title: '链接三大城市群' })

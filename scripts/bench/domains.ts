@@ -68,8 +68,13 @@ export const FUNCTIONS: readonly FunctionBundle[] = [
   ...['getNode', 'ancestors', 'boxes', 'text', 'tree', 'search'].map((name) => fn(ROOT, name, TREE, PLAN_RULE)),
   // A project ID resolves through the projects, a node ID through the tree.
   fn(ROOT, 'resolveId', [...TREE, 'projects.json'], PLAN_RULE),
+  fn(ROOT, 'getBox', TREE, PLAN_RULE),
   fn(ROOT, 'indicators', ['tables.json'], SMALL_RULE),
   fn(ROOT, 'tables', ['tables.json'], SMALL_RULE),
+  fn(ROOT, 'getTable', ['tables.json'], SMALL_RULE),
+  // The node type guards read no data.
+  fn(ROOT, 'is', [], { kind: 'reported' }),
+  fn(ROOT, 'isIndicator', [], { kind: 'reported' }),
   fn(ROOT, 'projects', PROJECTS, SMALL_RULE),
   fn(ROOT, 'getProject', ['projects.json', 'redirects.json'], SMALL_RULE),
   fn(ROOT, 'sectors', ['sectors.json'], SMALL_RULE),

@@ -55,7 +55,7 @@ export function benchQueries(lib: Library): Row[] {
   sameIds(`getNode('${id}')`, node ? [node] : [], walkNode())
   rows.push(row('query:getNode', `getNode('${id}')`, () => lib.getNode(id), walkNode, 'walk of tree() until the ID'))
 
-  const filter = { attribute: '约束性' }
+  const filter = { attribute: '约束性' } as const
   const walkIndicators = () => {
     const out: Node[] = []
     visit(tree, (n) => {
@@ -90,7 +90,7 @@ function benchProjects(lib: Library): Row[] {
     const ids = new Set(places.filter((p) => p.id === place || p.name === place || p.aliases.includes(place)).map((p) => p.id))
     return all.filter((p) => p.ties.some((t) => ids.has(t.to)))
   }
-  const walkSector = (sector: string) => () => all.filter((p) => p.sectors.includes(sector))
+  const walkSector = (sector: (typeof all)[number]['sectors'][number]) => () => all.filter((p) => p.sectors.includes(sector))
   return cases.map((c) => {
     const naive = c.filter.tiedTo !== undefined ? walkTiedTo(c.filter.tiedTo) : walkSector(c.filter.sector!)
     sameIds(c.figure, lib.projects(c.filter), naive())

@@ -16,7 +16,7 @@ import type { Row } from './result.js'
 
 interface Node {
   type: string
-  children?: Node[]
+  children?: readonly Node[]
 }
 
 /** The baseline only: the recursive walk the project does not use anywhere else. */

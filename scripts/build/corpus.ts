@@ -14,6 +14,7 @@ import { parseJsonFile, readJsonFile } from '../lib/json.js'
 import { readIndicatorCategories } from './categories.js'
 import { dataFiles, type DataInput } from './data.js'
 import { buildProjects } from './projects.js'
+import { checkShippedFacts } from './types.js'
 import { RedirectsFileSchema, type Redirect } from '../../src/schema/redirects.js'
 import { checkIds, listNewIds, type LocateRedirect } from '../../src/ids/manifest.js'
 import { redirectTargets } from '../../src/ids/redirects.js'
@@ -80,6 +81,7 @@ export function buildCorpus(dir: string, options: { updateManifest?: boolean } =
   const mdFile = path.join(dir, 'plan.md')
   const markdown = readText(mdFile)
   const { tree, diagnostics } = parsePlan(markdown, { file: mdFile })
+  diagnostics.push(...checkShippedFacts(tree, mdFile))
   const all = nodes<PlanNode>(tree)
   const ids = all.map((n) => n.id)
   const manifestFile = path.join(dir, 'ids.txt')

@@ -35,6 +35,7 @@ import { jsonSchema } from './json-schema.js'
 import { projectMentions, splitTables } from '../../src/data/split.js'
 import { LISTS, PROJECTS, TREE, records, reviewJson, stableJson, type Layout } from './stable-json.js'
 import { t2sModule } from './t2s.js'
+import { typesModule } from './types.js'
 
 export interface DataFile {
   /** The file's name in src/generated and in dist/data. */
@@ -95,6 +96,8 @@ export function dataFiles({ tree, redirects, projects, sectors, gazetteer, categ
     { name: 'redirects.json', module: reviewJson(redirects, records(1)), shipped: stableJson(redirects, 1) },
     // search() folds traditional characters with it; bundled into the code, not a data file.
     { name: 't2s.ts', module: t2sModule(nodeText(tree)) },
+    // The data as literal types (table columns, sectors, places, node IDs …) that the public types are narrowed with.
+    { name: 'types.ts', module: typesModule({ tree, sectors, gazetteer, categories }) },
     { name: 'projects.json', module: reviewJson(projects, PROJECTS), shipped: stableJson(projects) },
     // What the renderer reads of the projects (their IDs and where they stand), so that rendering loads no project.
     { name: 'mentions.json', module: reviewJson(mentions, records(1)), shipped: stableJson(mentions), description: 'Each project\'s ID and every place the text names it (node, offsets, the mention\'s anchor ID): what the renderers read.' },

@@ -3,7 +3,7 @@
  * rather than JSON, for a reader at a terminal.
  */
 import { explain, places, sectors } from '../index.js'
-import type { Project } from '../schema/project.js'
+import type { Project } from '../schema/shipped.js'
 
 /** Name and ID, kind (and 专栏), aliases, each mention, sectors and places with their Chinese names, and each tie with its chain of evidence. */
 export function projectSummary(p: Project): string {

@@ -9,27 +9,31 @@
 import type { Chapter, Plan, Section, Toc, TocEntry } from '../schema/plan.js'
 
 export interface OutlineSection {
-  id: string
-  number: number
-  label: string
-  title: string
+  /** The chapter's or section's ID (`chp_4__sec_3`). */
+  readonly id: string
+  readonly number: number
+  /** As printed: 第四章, 第三节. */
+  readonly label: string
+  readonly title: string
   /** The page the 目录 gives, when it lists the section. */
-  page: number | undefined
+  readonly page: number | undefined
 }
 
-export interface OutlineChapter extends Omit<OutlineSection, never> {
-  sections: OutlineSection[]
+export interface OutlineChapter extends OutlineSection {
+  readonly sections: readonly OutlineSection[]
 }
 
+/** An entry of the 目录: what it prints and the ID of the chapter or section it points to (`target`). */
+export interface OutlineTocEntry extends Readonly<Omit<TocEntry, 'position' | 'type' | 'value'>> {}
+
+/** The outline (deep-readonly: `outline()` hands it out frozen). */
 export interface Outline {
   /** The plan's title. */
-  title: string
-  chapters: OutlineChapter[]
+  readonly title: string
+  readonly chapters: readonly OutlineChapter[]
   /** The 目录 as printed: its entries with their page numbers. */
-  toc: { id: string; entries: Array<Omit<TocEntry, 'position' | 'type' | 'value'>> }
+  readonly toc: { readonly id: string; readonly entries: readonly OutlineTocEntry[] }
 }
-
-type OutlineTocEntry = Outline['toc']['entries'][number]
 
 const section = ({ id, number, label, title, page }: OutlineSection): OutlineSection => ({ id, number, label, title, page })
 const entry = ({ id, level, label, number, title, page, target }: OutlineTocEntry): OutlineTocEntry => ({ id, level, label, number, title, page, target })

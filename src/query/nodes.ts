@@ -44,6 +44,14 @@ export function boxes(store: Store): readonly Box[] {
   return ofType(store, 'box')
 }
 
+/** The box with this number or ID (`4-3`, `box_4-3`); another value throws a PlanError listing the boxes. */
+export function box(store: Store, number: unknown): Box {
+  const key = checkString(number, 'number')
+  const found = boxes(store).find((b) => b.number === key || b.id === key)
+  if (!found) throw new PlanError('unknown-value', 'number', `number ${describe(key)} is not the number of a box (专栏) of the plan`, boxes(store).map((b) => b.number))
+  return found
+}
+
 export function tables(store: Store): readonly Table[] {
   return ofType(store, 'table')
 }

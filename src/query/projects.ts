@@ -9,34 +9,40 @@
 import { PlanError, describe } from '../errors.js'
 import { add, checkFilter, checkString, freezeLists, intersect, lookup } from './filter.js'
 import { own } from '../util/own.js'
-import type { Explanation, Gazetteer, Link, Place, Project, SectorInfo, SectorsFile, Tie, TieHow, TieRelation } from '../schema/project.js'
+import type { Explanation, Gazetteer, Link, Place, Project, ProjectKind, SectorInfo, SectorsFile, Tie, TieHow, TieRelation } from '../schema/project.js'
+import type { Vocabulary } from '../schema/vocabulary.js'
 import { followIn, resolveIn } from '../ids/redirects.js'
 import { isProjectId } from '../ids/project.js'
 import type { Redirect, Resolution } from '../schema/redirects.js'
 import { assertId } from './nodes.js'
 import { placeList, sectorList } from './vocabulary.js'
 
-export interface ProjectFilter {
+/**
+ * The filter of `projects()`. Sectors and places are taken by their ID or Chinese name, and the type lists them all
+ * (with a plan's vocabulary: a typo is a type error); at run time a value the data has not throws a `PlanError` that
+ * lists the allowed ones.
+ */
+export interface ProjectFilter<V extends Vocabulary = Vocabulary> {
   /** A place ID or any of its names or aliases (a name, an alias or the place's ID): projects with a tie to it, of any relation. */
-  tiedTo?: string
+  tiedTo?: V['place'] | V['placeName']
   /** How the tie is known: `direct`, `context`, `transitive` (with `tiedTo`: the tie to that place; else any tie). */
   how?: TieHow
   /** What the tie means: `located-in`, `part-of`, `served-by`, `partner` (with `tiedTo`: the tie to that place; else any tie). */
   relation?: TieRelation
   /** A sector ID (`digital`) or Chinese name (`数字经济与信息化`, `数字经济`; see `sectorNames`): projects with that sector, main or secondary. */
-  sector?: string
+  sector?: V['sector'] | V['sectorName']
   /** A sector ID or Chinese name: projects whose main (first) sector it is. */
-  mainSector?: string
+  mainSector?: V['sector'] | V['sectorName']
   /** A place ID or name: projects whose `places` include it. */
-  place?: string
+  place?: V['place'] | V['placeName']
   /** `box-item`, `named` or `direction`. */
-  kind?: Project['kind']
+  kind?: ProjectKind
   /** `false` drops the 专栏 items that are industry directions (`kind: 'direction'`); they are kept by default. */
   directions?: boolean
   /** `chp_4`: projects a mention of which stands in that chapter. */
-  chapter?: string
+  chapter?: V['chapter']
   /** `4-3` or `box_4-3`: projects a mention of which stands in that 专栏. */
-  box?: string
+  box?: V['box'] | `box_${V['box']}`
   /** A substring of the name, an alias, or a mention as printed. */
   text?: string
 }
@@ -45,7 +51,7 @@ export const FILTER_KEYS = ['tiedTo', 'how', 'relation', 'sector', 'mainSector',
 
 export const TIE_HOWS: readonly TieHow[] = ['direct', 'context', 'transitive']
 export const TIE_RELATIONS: readonly TieRelation[] = ['located-in', 'part-of', 'served-by', 'partner']
-export const PROJECT_KINDS: readonly Project['kind'][] = ['box-item', 'named', 'direction']
+export const PROJECT_KINDS: readonly ProjectKind[] = ['box-item', 'named', 'direction']
 
 export interface ProjectIndex {
   projects: readonly Project[]

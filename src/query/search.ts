@@ -25,7 +25,7 @@ import { toSimplified } from './t2s.js'
 import { PlanError, describe, isArray, quote } from '../errors.js'
 import { checkString, ownOptions } from './filter.js'
 import type { PlanNode } from '../schema/plan.js'
-import type { SearchHit, SearchOptions } from '../schema/search.js'
+import type { SearchHit } from '../schema/search.js'
 import { endOf, foldAll, foldQuery, type FoldedTexts } from './normalize.js'
 import type { Store } from './store.js'
 import { visit } from '../util/visit.js'
@@ -106,7 +106,7 @@ function typeSet(index: Index, types: unknown): Set<string> {
 }
 
 /** Literal hits of `query` in the plan's text, in document order (and by offset within a node). */
-export function search(store: Store, query: string, options?: SearchOptions): SearchHit[] {
+export function search(store: Store, query: string, options?: unknown): SearchHit[] {
   const index = indexOf(store)
   const { needle, limit, types } = validate(index, query, options)
   const { text, starts, bounds } = index.folded

@@ -10,11 +10,20 @@
  * is checked, at compile time, to describe exactly that interface. The
  * knowledge the extractor reads (sector vocabulary, gazetteer, wording) has
  * its schemas in knowledge.ts.
+ *
+ * The interfaces are generic over a plan's `Vocabulary` (./vocabulary.ts):
+ * with the default, every sector, place and box is a `string`, as the
+ * extractor of any plan builds them; the package's answers are these same
+ * interfaces with the vocabulary of the plan it ships
+ * (src/generated/types.ts), so that `project.sectors` is a list of that
+ * plan's sector IDs and `tie.to` one of its places.
  */
 import { z } from 'zod'
+import type { Facility as FacilityRecord, Place as PlaceRecord, SectorInfo as SectorInfoRecord } from './knowledge.js'
+import type { Vocabulary } from './vocabulary.js'
 
-/** The shipped vocabulary and gazetteer, which sectors() and places() answer from. */
-export type { Facility, Gazetteer, Place, SectorInfo, SectorsFile } from './knowledge.js'
+/** The vocabulary and gazetteer files as the extractor reads them. */
+export type { Gazetteer, SectorsFile } from './knowledge.js'
 
 // ------------------------------------------------------------ the interfaces
 
@@ -56,7 +65,7 @@ export type MatchRule =
   | 'names-entry'
 
 /** Where the text names a project: the span of the name, the name as read, the sentence, the unit it stands in. */
-export interface Mention extends TextSpan {
+export interface Mention<V extends Vocabulary = Vocabulary> extends TextSpan {
   /**
    * The mention's own ID, unique in the plan: an anchor a projects page can link to. The canonical mention's is the
    * project's ID; another mention's is the ID its name would give it on its own (a merged duplicate's old ID).
@@ -75,7 +84,7 @@ export interface Mention extends TextSpan {
   readonly chapter: string
   readonly section?: string
   /** The box number (`4-3`). */
-  readonly box?: string
+  readonly box?: V['box']
   /** The 专栏 item a named mention stands in. */
   readonly boxItem?: string
 }
@@ -111,9 +120,9 @@ export interface Link {
 }
 
 /** A tie from a project to a gazetteer place: how it is known, what it means, and the chain of links that shows it. */
-export interface Tie {
+export interface Tie<V extends Vocabulary = Vocabulary> {
   /** A gazetteer place ID. */
-  readonly to: string
+  readonly to: V['place']
   readonly how: TieHow
   /** The first link's relation, identity links (`is`, `includes`) skipped; `listed-in` reads as `part-of`. */
   readonly relation: TieRelation
@@ -139,15 +148,19 @@ export interface SectorClause {
 }
 
 /** A sector of a project with its score and the clauses (and words in them) that gave it. */
-export interface SectorEvidence {
-  readonly sector: string
+export interface SectorEvidence<V extends Vocabulary = Vocabulary> {
+  /** A sector ID. */
+  readonly sector: V['sector']
+  /** How strongly its words point to it: each word's weight, more in the name (and near its end) than in the text or a heading, summed. */
   readonly score: number
   readonly clauses: readonly SectorClause[]
 }
 
 /** A gazetteer place a project's text names, with the mention and the clause. */
-export interface PlaceFact {
-  readonly place: string
+export interface PlaceFact<V extends Vocabulary = Vocabulary> {
+  /** A gazetteer place ID. */
+  readonly place: V['place']
+  /** The index in `mentions` of the mention whose text names it. */
   readonly mention: number
   readonly evidence: Evidence
 }
@@ -160,7 +173,7 @@ export interface PlaceFact {
 export type ProjectKind = 'box-item' | 'named' | 'direction'
 
 /** A project: one record per distinct project, however many times the text names it. */
-export interface Project {
+export interface Project<V extends Vocabulary = Vocabulary> {
   /**
    * Stable: the ID of the canonical mention (`${boxItemId}__prj` for a 专栏 item; `${nodeId}__prj_${key}` for a
    * named project, the key derived from its name). IDs of duplicates merged into it redirect here (`moved`).
@@ -178,32 +191,89 @@ export interface Project {
   /** Where the canonical mention stands. */
   readonly chapter: string
   readonly section?: string
-  readonly box?: string
+  /** The box number (`4-3`), when the canonical mention stands in a 专栏. */
+  readonly box?: V['box']
   readonly boxItem?: string
   /** Every place the text names it: the canonical mention first, then the others in document order. */
-  readonly mentions: readonly Mention[]
+  readonly mentions: readonly Mention<V>[]
   /** Sector IDs, main first (the canonical mention's main sector, unless its own words name none). */
-  readonly sectors: readonly string[]
-  readonly sectorEvidence: readonly SectorEvidence[]
+  readonly sectors: readonly V['sector'][]
+  readonly sectorEvidence: readonly SectorEvidence<V>[]
   /** Gazetteer place IDs its mentions' sentences, items or headings name. */
-  readonly places: readonly string[]
-  readonly placeEvidence: readonly PlaceFact[]
+  readonly places: readonly V['place'][]
+  readonly placeEvidence: readonly PlaceFact<V>[]
   /** At most one tie a place: the strongest (direct, then context, then transitive), the earliest mention between equals. */
-  readonly ties: readonly Tie[]
+  readonly ties: readonly Tie<V>[]
 }
 
 /** A tie of a project to a place, and its chain as one line of text. */
-export interface Explanation {
+export interface Explanation<V extends Vocabulary = Vocabulary> {
   /** The project's ID (a retired ID given to `explain` is followed to it). */
   readonly project: string
   /** The place's ID. */
-  readonly place: string
-  readonly tie: Tie
+  readonly place: V['place']
+  readonly tie: Tie<V>
   /**
    * The chain, one link after another: `A is in B («quote», nodeId start–end) → B is in Z («quote», nodeId
    * start–end)`, with the names of projects and places (a facility by its name, a unit by its ID).
    */
   readonly text: string
+}
+
+/** A sector of the vocabulary, as `sectors()` gives it (the extractor's keyword hints left out). */
+export interface SectorInfo<V extends Vocabulary = Vocabulary> {
+  /** Stable ASCII ID (`digital`). */
+  readonly id: V['sector']
+  /** The Chinese label (数字经济与信息化). */
+  readonly zh: string
+  /** The English label. */
+  readonly en: string
+  /** GB/T 4754-2017 门类 codes (single letters A–T). */
+  readonly gbt4754: readonly string[]
+}
+
+/** What kind of place: a town (镇), a township (乡), a subdistrict (街道), the development zone, an urban area (片区), a park, a scenic area, a village, a station. */
+export type PlaceKind = 'town' | 'township' | 'subdistrict' | 'development-zone' | 'district-area' | 'park' | 'scenic-area' | 'village' | 'station'
+
+/** A place of the gazetteer, as `places()` gives it. */
+export interface Place<V extends Vocabulary = Vocabulary> {
+  /** Stable ASCII ID (`kaifaqu`), the pinyin of the name. */
+  readonly id: V['place']
+  /** The name as the gazetteer gives it. */
+  readonly name: string
+  readonly kind: PlaceKind
+  /** Every other spelling the text uses. */
+  readonly aliases: readonly string[]
+  /** The containing place, when the text tells (or, where the evidence says so, when it is inferred). */
+  readonly within: V['place'] | null
+  /** Verbatim quote(s) from the plan with where they stand: `quote (4.3); quote (专栏 4-1)`. */
+  readonly evidence: string
+  /** Longer strings that contain the name or an alias but are not a mention (a place name inside a title such as X学者). */
+  readonly exclude?: readonly string[]
+  /** Already there (built before the plan): named alone it is used, not built, so not a project. */
+  readonly existing?: boolean
+  /** The 专栏 item that builds it (`box_8-2__item_1`): a mention of it is that item's project, not a new one. */
+  readonly boxItem?: string
+}
+
+/** A named facility or enterprise the plan places in a place, so that a mention of the facility alone is tied to it. */
+export interface Facility<V extends Vocabulary = Vocabulary> {
+  readonly name: string
+  readonly aliases: readonly string[]
+  /** The place it stands in; none for one that spans several (a trunk road), or one that stands in another facility (`within`). */
+  readonly place?: V['place']
+  /** The facility it stands in or belongs to (by its name), when the plan places it there rather than in a place. */
+  readonly within?: string
+  /** How it stands in its place or `within` facility: `located-in` (the default) or `part-of`. */
+  readonly relation?: 'located-in' | 'part-of'
+  /** Verbatim quote(s) from the plan with where they stand. */
+  readonly evidence: string
+  /** explicit: the same phrase names the place; context: the paragraph or 专栏 it stands in is about that place. */
+  readonly basis: 'explicit' | 'context'
+  /** Already there (built before the plan): named alone it is used, not built, so not a project. */
+  readonly existing?: boolean
+  /** The 专栏 item that builds it (`box_8-2__item_1`). */
+  readonly boxItem?: string
 }
 
 // --------------------------------------------------------------- the schemas
@@ -266,12 +336,16 @@ export const ProjectSchema = z.strictObject({
 })
 
 // Each schema describes its interface exactly: a field added to one and not the other fails the type check here.
-type DeepMutable<T> = T extends readonly (infer U)[] ? DeepMutable<U>[] : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T
+type DeepMutable<T> = T extends readonly unknown[] ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 type Holds<T extends true> = T
 /** A compile-time check, nothing at run time: each schema's type is its interface's. */
 export type SchemasMatchInterfaces = [
   Holds<Same<z.infer<typeof ProjectSchema>, DeepMutable<Project>>>,
   Holds<Same<z.infer<typeof MentionSchema>, DeepMutable<Mention>>>,
-  Holds<Same<z.infer<typeof TieSchema>, DeepMutable<Tie>>>
+  Holds<Same<z.infer<typeof TieSchema>, DeepMutable<Tie>>>,
+  // The vocabulary and the gazetteer: their schemas are in knowledge.ts.
+  Holds<Same<SectorInfoRecord, DeepMutable<SectorInfo>>>,
+  Holds<Same<PlaceRecord, DeepMutable<Place>>>,
+  Holds<Same<FacilityRecord, DeepMutable<Facility>>>
 ]

@@ -14,8 +14,9 @@
  */
 import categoriesFile from '../../generated/indicator-categories.json' with { type: 'json' }
 import { indicatorRecords, indicatorsWideCsv, indicatorValuesCsv, type IndicatorContext, type IndicatorRecord } from '../../export/indicators.js'
-import { getNode, indicators, tables } from '../../index.js'
+import { getNode, indicators, tables, type IndicatorFilter } from '../../index.js'
 import type { IndicatorCategory } from '../../schema/categories.js'
+import type { Indicator, PlanNode, Table } from '../../schema/plan.js'
 import { UsageError } from '../args.js'
 import type { Command, Values } from '../command.js'
 import { filterArguments, filterOf } from '../filter.js'
@@ -30,14 +31,21 @@ const FILTERS = new Map([['attribute', 'attribute'], ['table', 'table'], ['perio
 /** The indicator category vocabulary (corpus/<plan>/indicator-categories.json, as the build wrote it). */
 const CATEGORIES = (categoriesFile as { categories: IndicatorCategory[] }).categories
 
-const indicatorContext = (): IndicatorContext => ({ tables: tables(), categories: CATEGORIES })
+/**
+ * The exporters (src/export) are shared with the build and typed with the parser's nodes; the CLI gives them the
+ * library's answers, the same nodes frozen and typed narrower (src/schema/shipped.ts), which they only read.
+ */
+const asParsed = <T>(answer: unknown): T => answer as T
+
+const indicatorContext = (): IndicatorContext => ({ tables: asParsed<readonly Table[]>(tables()), categories: CATEGORIES })
 
 /** The indicator rows the options select; `--category` takes a category of the shared vocabulary (`ecology`) or a printed group title. */
 function indicatorRows(v: Values): IndicatorRecord[] {
   const category = typeof v.category === 'string' ? CATEGORIES.find((c) => c.id === v.category) : undefined
   const filter = filterOf(v, FILTERS)
   if (category) delete filter.category
-  const rows = indicatorRecords(indicators(filter), getNode)
+  // The values are the command line's: the library checks them at run time (and its messages name the option).
+  const rows = indicatorRecords(asParsed<readonly Indicator[]>(indicators(filter as IndicatorFilter)), asParsed<(id: string) => PlanNode | undefined>(getNode))
   return category ? rows.filter((r) => r.category !== undefined && category.printed.includes(r.category)) : rows
 }
 
@@ -66,7 +74,7 @@ export const indicatorsCommand: Command = {
     if (v.wide && !v.csv) throw new UsageError('--wide', '--wide shapes the CSV (one row per indicator of one table): give it with --csv')
     const rows = indicatorRows(v)
     if (v.json) io.out(json(rows))
-    else if (v.csv) io.out(v.wide ? indicatorsWideCsv(rows, wideTable(rows, v), indicatorContext(), bom) : indicatorValuesCsv(rows, indicatorContext(), bom))
+    else if (v.csv) io.out(v.wide ? indicatorsWideCsv(rows, asParsed<Table>(wideTable(rows, v)), indicatorContext(), bom) : indicatorValuesCsv(rows, indicatorContext(), bom))
     else
       io.out(
         table(

@@ -14,7 +14,7 @@
  */
 import { HOW_LABELS, KIND_LABELS, RELATION_LABELS, type Label } from '../../export/labels.js'
 import { projectsCsv, type ProjectContext } from '../../export/projects.js'
-import { boxes, outline, places, projects, sectors } from '../../index.js'
+import { boxes, outline, places, projects, sectors, type ProjectFilter } from '../../index.js'
 import { sectorNames } from '../../query/projects.js'
 import type { Command } from '../command.js'
 import { filterArguments, filterOf } from '../filter.js'
@@ -57,7 +57,7 @@ export const projectsCommand: Command = {
     if (filter.kind) filter.kind = slugOf(KIND_LABELS, filter.kind)
     if (filter.relation) filter.relation = slugOf(RELATION_LABELS, filter.relation)
     if (filter.how) filter.how = slugOf(HOW_LABELS, filter.how)
-    const rows = projects(filter)
+    const rows = projects(filter as ProjectFilter)
     if (v.json) io.out(json(rows))
     else if (v.csv) io.out(projectsCsv(rows, projectContext(), bom))
     else {
