@@ -5,23 +5,36 @@
  */
 import { T2S_PAIRS } from '../generated/t2s.js'
 
-interface Table {
-  map: Map<string, string>
-  /** Any traditional character of the table: the regular expression engine finds them, only they are looked up. */
-  pattern: RegExp
+/**
+ * Code unit -> its simplified code unit, 0 where it stays. Every character of
+ * the table is one BMP code unit that is not a surrogate (scripts/build/t2s.ts
+ * keeps only such pairs), so one array indexed by code unit answers a look-up
+ * without making a string, and a surrogate pair is never touched.
+ */
+let table: Uint16Array | undefined
+
+function build(): Uint16Array {
+  const t = new Uint16Array(0x10000)
+  for (let k = 0; k + 1 < T2S_PAIRS.length; k += 2) t[T2S_PAIRS.charCodeAt(k)] = T2S_PAIRS.charCodeAt(k + 1)
+  return t
 }
 
-let table: Table | undefined
-
-function build(): Table {
-  const map = new Map<string, string>()
-  for (let k = 0; k + 1 < T2S_PAIRS.length; k += 2) map.set(T2S_PAIRS[k]!, T2S_PAIRS[k + 1]!)
-  // Every traditional character of the table is one BMP code unit (scripts/build/t2s.ts), so a character class matches it.
-  const chars = [...map.keys()].join('')
-  return { map, pattern: new RegExp(chars ? `[${chars}]` : '[^\\s\\S]', 'g') }
-}
-
+/**
+ * `text` with every traditional character of the table replaced by its
+ * simplified one. A text that has none (the plan's own, which is printed in
+ * simplified characters) is returned as it is, with no copy made: the first
+ * search converts the whole plan's text at once.
+ */
 export function toSimplified(text: string): string {
-  const { map, pattern } = (table ??= build())
-  return text.replace(pattern, (ch) => map.get(ch)!)
+  const t = (table ??= build())
+  let out = ''
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const s = t[text.charCodeAt(i)]!
+    if (s !== 0) {
+      out += text.slice(from, i) + String.fromCharCode(s)
+      from = i + 1
+    }
+  }
+  return from === 0 ? text : out + text.slice(from)
 }
