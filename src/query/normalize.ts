@@ -78,17 +78,22 @@ export function foldChar(ch: string): string {
   return foldCode(ch.codePointAt(0)!)
 }
 
-/** Offsets into the original texts, 16-bit when every text is shorter than 65,536 code units (half the memory). */
+/** Offsets into an original text, 16-bit when it is shorter than 65,536 code units (half the memory). */
 export type Offsets = Uint16Array | Int32Array
 
 /** Several texts folded into one, for a scan of them all at once (the search index). */
 export interface FoldedTexts {
   /** The folded texts, in order, each followed by the separator but the last. */
-  text: string
-  /** For each code unit of `text`, the offset in its own original text where its source character starts (a separator's: that text's length). */
-  starts: Offsets
+  readonly text: string
   /** Where each text's fold begins in `text`, and (last) the length of `text`. */
-  bounds: Int32Array
+  readonly bounds: Int32Array
+  /**
+   * For each code unit of text `k`'s fold (`text.slice(bounds[k], bounds[k + 1])`
+   * without the separator), the offset in text `k` where its source character
+   * starts. Made on first call and kept: a search maps back only the texts it
+   * hits, so the first search does not pay for the offsets of all the others.
+   */
+  starts(k: number): Offsets
 }
 
 /** Where the code point that starts at `start` in `value` ends. */
@@ -106,39 +111,51 @@ const CHANGES = /[\ud800-\udbff][\udc00-\udfff]|[^\u0021-\u0040\u005b-\u007e\u34
 
 const foldMatch = (ch: string) => foldCode(ch.codePointAt(0)!)
 
+/** The offsets of `value`'s fold (`length` code units long): one pass over the same matches as the fold, into a typed array. */
+function offsetsOf(value: string, length: number): Offsets {
+  const starts = value.length < 0x10000 ? new Uint16Array(length) : new Int32Array(length)
+  let n = 0
+  let from = 0
+  CHANGES.lastIndex = 0
+  for (let m = CHANGES.exec(value); m; m = CHANGES.exec(value)) {
+    // The run before it folds to itself, one code unit for one; every code unit of a fold maps back to where its character starts.
+    for (let offset = from; offset < m.index; offset++) starts[n++] = offset
+    for (let k = foldMatch(m[0]).length; k > 0; k--) starts[n++] = m.index
+    from = m.index + m[0].length
+  }
+  for (let offset = from; offset < value.length; offset++) starts[n++] = offset
+  return starts
+}
+
 /**
  * Fold texts into one, `separator` between two. The text is made by the
- * engine's own replace, the offsets by one pass over the same matches into a
- * typed array, so that folding a whole plan (the search index, built on the
- * first search) is quick and makes little garbage.
+ * engine's own replace, at once; the offsets of a text only when asked for
+ * (`starts(k)`), so that folding a whole plan (the search index, built on
+ * the first search) is quick and makes little garbage.
  */
 export function foldAll(values: readonly string[], separator: string): FoldedTexts {
-  const text = values.map((value) => value.replace(CHANGES, foldMatch)).join(separator)
-  const longest = values.reduce((max, value) => Math.max(max, value.length), 0)
-  const starts = longest < 0x10000 ? new Uint16Array(text.length) : new Int32Array(text.length)
+  const folds = values.map((value) => value.replace(CHANGES, foldMatch))
   const bounds = new Int32Array(values.length + 1)
   let n = 0
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!
+  for (let i = 0; i < folds.length; i++) {
     bounds[i] = n
-    let from = 0
-    CHANGES.lastIndex = 0
-    for (let m = CHANGES.exec(value); m; m = CHANGES.exec(value)) {
-      // The run before it folds to itself, one code unit for one; every code unit of a fold maps back to where its character starts.
-      for (let offset = from; offset < m.index; offset++) starts[n++] = offset
-      for (let k = foldMatch(m[0]).length; k > 0; k--) starts[n++] = m.index
-      from = m.index + m[0].length
-    }
-    for (let offset = from; offset < value.length; offset++) starts[n++] = offset
-    if (i + 1 < values.length) for (let k = 0; k < separator.length; k++) starts[n++] = value.length
+    n += folds[i]!.length + (i + 1 < folds.length ? separator.length : 0)
   }
   bounds[values.length] = n
-  return { text, starts, bounds }
+  const made: Array<Offsets | undefined> = []
+  // A text's fold is as long as its share of `text` less the separator after it (the folds themselves are not kept).
+  const length = (k: number) => bounds[k + 1]! - bounds[k]! - (k + 1 < values.length ? separator.length : 0)
+  return {
+    text: folds.join(separator),
+    bounds,
+    starts: (k) => (made[k] ??= offsetsOf(values[k]!, length(k)))
+  }
 }
 
 /** Fold a text, keeping for each folded code unit the original code point's offsets. */
 export function fold(value: string): Folded {
-  const { text, starts } = foldAll([value], '')
+  const text = value.replace(CHANGES, foldMatch)
+  const starts = offsetsOf(value, text.length)
   return { text, starts, ends: starts.map((start) => endOf(value, start)) }
 }
 

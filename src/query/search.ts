@@ -14,7 +14,9 @@
  * The folded text of every node is built once per store, on first search
  * (a WeakMap keyed by the store), as one string, the nodes' texts joined by
  * a tab (which no folded query holds, so that no hit spans two nodes); a
- * query costs its own fold and conversion and one scan of that text. A query is at most `MAX_QUERY_LENGTH`
+ * query costs its own fold and conversion and one scan of that text. The map
+ * from a node's folded text back to its `value` is made for the nodes a
+ * search hits, when it first hits them. A query is at most `MAX_QUERY_LENGTH`
  * code units long, checked before anything is folded, so that no query can
  * cost more than a bounded amount of time and memory; the fold's cache of
  * characters is bounded too (normalize.ts).
@@ -68,7 +70,7 @@ function indexOf(store: Store): Index {
   })
   const folded = foldAll(nodes.map((n) => n.value), '\t')
   // In simplified characters: the conversion is one character for one, so the offsets stay valid.
-  index = { nodes, folded: { ...folded, text: toSimplified(folded.text) }, types }
+  index = { nodes, folded: { text: toSimplified(folded.text), bounds: folded.bounds, starts: folded.starts }, types }
   indexes.set(store, index)
   return index
 }
@@ -109,7 +111,7 @@ function typeSet(index: Index, types: unknown): Set<string> {
 export function search(store: Store, query: string, options?: unknown): SearchHit[] {
   const index = indexOf(store)
   const { needle, limit, types } = validate(index, query, options)
-  const { text, starts, bounds } = index.folded
+  const { text, bounds } = index.folded
   const hits: SearchHit[] = []
   // Hits come in document order; `k` follows them to the node each falls in.
   let k = 0
@@ -117,8 +119,10 @@ export function search(store: Store, query: string, options?: unknown): SearchHi
     while (bounds[k + 1]! <= at) k++
     const node = index.nodes[k]!
     if (types && !types.has(node.type)) continue
-    const start = starts[at]!
-    const end = endOf(node.value, starts[at + needle.length - 1]!)
+    // Back to the original: the offsets of this node's fold, from where the hit falls in it.
+    const starts = index.folded.starts(k)
+    const start = starts[at - bounds[k]!]!
+    const end = endOf(node.value, starts[at - bounds[k]! + needle.length - 1]!)
     hits.push({ id: node.id, type: node.type, snippet: snippet(node.value, start, end), start, end })
     if (hits.length >= limit) return hits
   }
