@@ -4,8 +4,6 @@
  * into quotes located in the tree, so that a tie can cite the node it rests on.
  */
 import type { Facility, Gazetteer, Place } from '../schema/knowledge.js'
-import type { Plan, PlanNode } from '../schema/plan.js'
-import { nodes, type Walkable } from '../util/visit.js'
 import { Matcher } from './text.js'
 
 /** A gazetteer entry a text names: a place or a facility. */
@@ -37,11 +35,6 @@ export interface PlaceIndex {
    * quote's location names, then the longest fragment.
    */
   evidenceOf(entry: Named, preferring?: readonly string[]): Located | undefined
-}
-
-/** Every node with a text (`value`) in document order, the 目录's entries aside: where evidence is looked for. */
-export function textNodes(tree: Plan): Array<{ id: string; value: string }> {
-  return nodes<PlanNode & Walkable>(tree).flatMap((n) => ('value' in n && typeof n.value === 'string' && n.type !== 'tocEntry' ? [{ id: n.id, value: n.value }] : []))
 }
 
 /** `专栏 4-3` -> `box_4-3`; `4.3` -> `chp_4__sec_3`; anything else: no preference. */
