@@ -15,7 +15,8 @@ import { help, run } from '../src/cli/run.js'
 import { EXIT } from '../src/cli/output.js'
 import { distance } from '../src/cli/suggest.js'
 import { buildCorpus } from '../scripts/build/corpus.js'
-import { projects } from '../src/index.js'
+import { projects, type ProjectFilter } from '../src/index.js'
+import { PROJECT_KINDS } from '../src/query/projects.js'
 import { corpusDir, read, root } from './helpers.js'
 
 /** The files the build ships (dist/data), made from the corpus, in a folder of their own: what `export` reads. */
@@ -263,6 +264,48 @@ describe('huozhou-plan for analysts: CSV, export, -o, names, --version', () => {
     expect(r.code).toBe(EXIT.ok)
     expect(r.out).toContain(`${digital.length} project(s)`)
     expect(ids((await cli('projects', '--main-sector', '数字经济', '--json')).out)).toEqual(projects({ mainSector: 'digital' }).map((p) => p.id))
+  })
+
+  it('projects --no-directions and --kind give what projects({ directions: false }) and projects({ kind }) give, as --json, --csv and the table', async () => {
+    const all = projects()
+    const cases: Array<[string[], ProjectFilter]> = [
+      [['--no-directions'], { directions: false }],
+      ...PROJECT_KINDS.map((kind): [string[], ProjectFilter] => [['--kind', kind], { kind }]),
+      [['--kind', '产业方向'], { kind: 'direction' }],
+      [['--no-directions', '--kind', 'box-item'], { directions: false, kind: 'box-item' }],
+      [['--sector', 'energy', '--no-directions'], { sector: 'energy', directions: false }]
+    ]
+    for (const [argv, filter] of cases) {
+      const want = projects(filter).map((p) => p.id)
+      const what = argv.join(' ')
+      const json = await cli('projects', ...argv, '--json')
+      expect(json.code, what).toBe(EXIT.ok)
+      expect((JSON.parse(json.out) as Array<{ id: string }>).map((p) => p.id), what).toEqual(want)
+      const csv = parse((await cli('projects', ...argv, '--csv')).out, { columns: true, bom: true }) as Array<{ id: string; kind: string }>
+      expect(csv.map((r) => r.id), what).toEqual(want)
+      expect((await cli('projects', ...argv)).out.endsWith(`\n${want.length} project(s)\n`), what).toBe(true)
+    }
+    // Not vacuous: the directions are some of the projects, and every kind has some.
+    const directions = projects({ kind: 'direction' }).length
+    expect(directions).toBeGreaterThan(0)
+    expect(projects({ directions: false })).toHaveLength(all.length - directions)
+    for (const kind of PROJECT_KINDS) expect(projects({ kind }).length, kind).toBeGreaterThan(0)
+    const kinds = (argv: string[]) => cli('projects', ...argv, '--csv').then((r) => new Set((parse(r.out, { columns: true, bom: true }) as Array<{ kind: string }>).map((x) => x.kind)))
+    expect(await kinds([])).toEqual(new Set(PROJECT_KINDS))
+    expect(await kinds(['--no-directions'])).toEqual(new Set(PROJECT_KINDS.filter((k) => k !== 'direction')))
+  })
+
+  it('--no-directions is a flag read strictly, and contradicts --kind direction', async () => {
+    expect((await cli('projects', '--help')).out).toMatch(/\[--kind box-item\|named\|direction\] \[--no-directions\]/)
+    expect(await fails(['projects', '--kind', 'direction', '--no-directions'], EXIT.usage)).toMatch(/^huozhou-plan projects: --no-directions leaves out the industry directions that --kind "direction" asks for: give one of them$/m)
+    expect(await fails(['projects', '--no-directions', '--kind', '产业方向'], EXIT.usage)).toMatch(/--no-directions leaves out .* --kind "产业方向"/)
+    expect(await fails(['projects', '--no-directions=false'], EXIT.usage)).toMatch(/^huozhou-plan projects: --no-directions takes no value, got "false"$/m)
+    expect(await fails(['projects', '--no-directions', '--no-directions'], EXIT.usage)).toMatch(/--no-directions is given twice/)
+    expect(await fails(['projects', '--no-direction'], EXIT.usage)).toMatch(/unknown option "--no-direction"; did you mean --no-directions\?/)
+    expect(await fails(['projects', '--kind', 'direcion'], EXIT.value)).toMatch(/^huozhou-plan projects: --kind "direcion" .*; did you mean direction\?; allowed: box-item, named, direction$/m)
+    expect(await fails(['projects', '--kind', '产业方'], EXIT.value)).toMatch(/did you mean 产业方向\?/)
+    // Keeping the directions is the default: there is no --directions.
+    expect(await fails(['projects', '--directions'], EXIT.usage)).toMatch(/unknown option "--directions"/)
   })
 
   it('kinds, relations and hows by their Chinese labels; a table by its printed label', async () => {

@@ -13,7 +13,7 @@ import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import type { VFileMessage } from 'vfile-message'
 import { describe, expect, it } from 'vitest'
-import { getNode } from '../src/index.js'
+import { ancestors, getNode } from '../src/index.js'
 import remarkPlanDefault, { planHandlers, remarkPlan, type RemarkPlanOptions } from '../src/remark.js'
 import { toHtml, toMarkdown } from '../src/render.js'
 
@@ -27,6 +27,15 @@ function element(html: string, start: string, tag: string): string {
   expect(at, start).toBeGreaterThanOrEqual(0)
   return html.slice(at, html.indexOf(`</${tag}>`, at) + tag.length + 3)
 }
+
+/** Every `id="…"` attribute of `html`, in order (not `aria-labelledby`, `data-…`: the attribute named `id` only). */
+const idsOf = (html: string) => [...html.matchAll(/<[a-z][^>]*?\sid="([^"]*)"/g)].map((m) => m[1]!)
+
+/** The IDs that occur more than once. */
+const repeated = (ids: readonly string[]) => ids.filter((id, k) => ids.indexOf(id) !== k)
+
+/** `html` with every `id` attribute taken out: what a reader sees. */
+const withoutIds = (html: string) => html.replace(/\sid="[^"]*"/g, '')
 
 const page = [
   '# 开发区',
@@ -112,7 +121,10 @@ describe('remarkPlan in remark-parse + remark-directive + remark-rehype + rehype
     const html = String(await site().process('::plan{id="table_2-1" notes="false" caption="false"}\n\n::plan{id="chp_4__sec_3" heading="false" boxes="false"}\n\n::plan{id="chp_4__sec_3" depth="4"}\n'))
     expect(html.startsWith(toHtml('table_2-1', { include: { notes: false, caption: false } }))).toBe(true)
     expect(html).toContain(toHtml('chp_4__sec_3', { include: { heading: false, boxes: false } }))
-    expect(html.endsWith(toHtml('chp_4__sec_3', { depth: 4 }))).toBe(true)
+    // The same section twice: the second copy leaves out the IDs the first put on the page, and keeps the heading's, which the first left out.
+    expect(withoutIds(html).endsWith(withoutIds(toHtml('chp_4__sec_3', { depth: 4 })))).toBe(true)
+    expect(html).toContain('<h4 id="chp_4__sec_3" class="plan-section">')
+    expect(repeated(idsOf(html))).toEqual([])
   })
 
   it('links :plan[…]{id} with the author’s text, and any node with a readable label', async () => {
@@ -143,6 +155,106 @@ describe('remarkPlan in remark-parse + remark-directive + remark-rehype + rehype
       .use(remarkRehype, { handlers: planHandlers, unknownHandler: () => { throw new Error('an unknown node reached remark-rehype') } })
       .use(rehypeStringify)
     expect(String(await strict.process('::plan{id="table_1-1"}\n'))).toBe(toHtml('table_1-1'))
+  })
+})
+
+describe('remarkPlan: an embedding that would repeat element IDs', () => {
+  it('embeds the same box twice: the second copy keeps its content, loses its IDs, and one warning says where the first is', async () => {
+    const md = '# 两次\n\n::plan{id="box_4-3"}\n\n中间。\n\n::plan{id="box_4-3"}\n'
+    const file = await site().process(md)
+    const html = String(file)
+    const ids = idsOf(html)
+    expect(repeated(ids)).toEqual([])
+    // Every anchor of the box is on the page, once.
+    expect(new Set(ids)).toEqual(new Set(idsOf(toHtml('box_4-3'))))
+    expect(ids.length).toBeGreaterThan(1)
+    // Both copies are there, and read the same.
+    const copies = html.split('<p>中间。</p>')
+    expect(copies).toHaveLength(2)
+    expect(withoutIds(copies[1]!).trim()).toBe(withoutIds(toHtml('box_4-3')))
+    expect(idsOf(copies[1]!)).toEqual([])
+    expect(file.messages).toHaveLength(1)
+    const [message] = file.messages as VFileMessage[]
+    expect(message).toMatchObject({ ruleId: 'duplicate-id', source: '@huozhou/plan', line: 7, column: 1, fatal: false })
+    expect(message!.place).toMatchObject({ start: { line: 7, column: 1 }, end: { line: 7, column: 21 } })
+    expect(message!.reason).toContain('`box_4-3`')
+    expect(message!.reason).toContain('first at 3:1')
+  })
+
+  it('embeds a chapter and one of its sections, in either order: each ID once, the warning names both and the first one’s place', async () => {
+    const section = 'chp_4__sec_3'
+    expect(ancestors(section).map((n) => n.id)).toContain('chp_4')
+    const all = new Set(idsOf(toHtml('chp_4')))
+    for (const [first, second] of [['chp_4', section], [section, 'chp_4']] as const) {
+      const file = await site().process(`::plan{id="${first}"}\n\n段落。\n\n  ::plan{id="${second}"}\n`)
+      const ids = idsOf(String(file))
+      expect(repeated(ids), `${first} then ${second}`).toEqual([])
+      expect(new Set(ids)).toEqual(all)
+      expect(file.messages).toHaveLength(1)
+      const [message] = file.messages as VFileMessage[]
+      expect(message).toMatchObject({ ruleId: 'duplicate-id', source: '@huozhou/plan', line: 5, column: 3, fatal: false })
+      expect(message!.reason).toContain(`Plan node \`${second}\` repeats`)
+      expect(message!.reason).toContain(`\`${first}\` embedded at 1:1`)
+    }
+    // The section embedded after its chapter loses every ID: all are the chapter's already.
+    const after = String(await site().process(`::plan{id="chp_4"}\n\n段落。\n\n::plan{id="${section}"}\n`))
+    expect(idsOf(after.split('<p>段落。</p>')[1]!)).toEqual([])
+    // The chapter embedded after its section keeps the IDs the section did not put on the page.
+    const before = String(await site().process(`::plan{id="${section}"}\n\n段落。\n\n::plan{id="chp_4"}\n`))
+    const [sectionPart, chapterPart] = before.split('<p>段落。</p>') as [string, string]
+    expect(idsOf(chapterPart)).toEqual(idsOf(toHtml('chp_4')).filter((id) => !idsOf(sectionPart).includes(id)))
+    expect(idsOf(chapterPart)).toContain('chp_4')
+  })
+
+  it('names every earlier embedding an embedding repeats, in page order', async () => {
+    const box = 'box_4-1'
+    expect(ancestors(box).map((n) => n.id)).toContain('chp_4')
+    expect(ancestors(box).map((n) => n.id)).not.toContain('chp_4__sec_3')
+    const file = await site().process(`::plan{id="chp_4__sec_3"}\n\n::plan{id="${box}"}\n\n::plan{id="chp_4"}\n`)
+    expect(repeated(idsOf(String(file)))).toEqual([])
+    expect((file.messages as VFileMessage[]).map((m) => [m.ruleId, m.line])).toEqual([['duplicate-id', 5]])
+    expect(file.messages[0]!.reason).toMatch(/`chp_4__sec_3` embedded at 1:1 and `box_4-1` at 3:1/)
+  })
+
+  it('does not warn about :plan[…] links (a link is not an anchor), parts left out of the first, or a new file', async () => {
+    const links = await site().process(':plan[box_4-3] and :plan[box_4-3]{id="box_4-3"}.\n\n::plan{id="box_4-3"}\n\nAgain :plan[box_4-3].\n')
+    expect(links.messages).toEqual([])
+    expect(repeated(idsOf(String(links)))).toEqual([])
+    expect(String(links).match(/href="#box_4-3"/g)).toHaveLength(3)
+    // A section without its boxes holds none of the box's IDs: embedding the box after it repeats nothing.
+    expect(ancestors('box_4-3').map((n) => n.id)).toContain('chp_4__sec_3')
+    const parts = await site().process('::plan{id="chp_4__sec_3" boxes="false"}\n\n::plan{id="box_4-3"}\n')
+    expect(parts.messages).toEqual([])
+    expect(repeated(idsOf(String(parts)))).toEqual([])
+    // Each file is a page of its own: the same processor starts every file afresh.
+    const processor = site().freeze()
+    for (let k = 0; k < 2; k++) {
+      const file = await processor.process('::plan{id="box_4-3"}\n\n::plan{id="box_4-3"}\n')
+      expect((file.messages as VFileMessage[]).map((m) => m.line)).toEqual([3])
+    }
+  })
+
+  it('two rows of one table share its header rows: the second leaves them to the first', async () => {
+    const file = await site().process('::plan{id="table_1-1__ind_1"}\n\n::plan{id="table_1-1__ind_2"}\n')
+    const ids = idsOf(String(file))
+    expect(repeated(ids)).toEqual([])
+    expect(ids).toEqual([...new Set([...idsOf(toHtml('table_1-1__ind_1')), ...idsOf(toHtml('table_1-1__ind_2'))])])
+    expect((file.messages as VFileMessage[]).map((m) => [m.ruleId, m.line])).toEqual([['duplicate-id', 3]])
+  })
+
+  it('counts the anchors of project mentions too (projects: true)', async () => {
+    const file = await site({ projects: true }).process('::plan{id="chp_4__sec_3"}\n\n::plan{id="box_4-3"}\n')
+    const ids = idsOf(String(file))
+    expect(repeated(ids)).toEqual([])
+    const mentions = idsOf(toHtml('box_4-3', { projects: true })).filter((id) => !idsOf(toHtml('box_4-3')).includes(id))
+    expect(mentions.length).toBeGreaterThan(0)
+    for (const id of mentions) expect(ids).toContain(id)
+    expect((file.messages as VFileMessage[]).map((m) => m.ruleId)).toEqual(['duplicate-id'])
+  })
+
+  it('is a warning even with fatal: nothing of the page is lost', async () => {
+    const file = await site({ fatal: true }).process('::plan{id="box_4-3"}\n\n::plan{id="box_4-3"}\n')
+    expect(file.messages).toMatchObject([{ ruleId: 'duplicate-id', fatal: false }])
   })
 })
 

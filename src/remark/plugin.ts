@@ -16,8 +16,12 @@
  * message on the file at the directive's position
  * (`file.message(reason, {place, ruleId, source})`), never a throw, unless
  * `fatal` asks for `file.fail`. A retired ID is followed to where it moved,
- * with a message. The plugin imports nothing from unified: it is a function
- * unified calls, so it works with the site's own copy.
+ * with a message. An embedding that would repeat element IDs already on the
+ * page (the same node twice, a chapter and one of its sections) is rendered
+ * without them, with a `duplicate-id` message (ids.ts); `fatal` does not
+ * stop at it, since nothing of the page is lost. The plugin imports nothing
+ * from unified: it is a function unified calls, so it works with the site's
+ * own copy.
  */
 import type { Link, PhrasingContent, Root } from 'mdast'
 import type { Position } from 'unist'
@@ -31,6 +35,7 @@ import { planToMarkdown } from '../render/figure.js'
 import { mdastOf } from '../render/mdast.js'
 import { PART_KEYS, resolveOptions, type RenderOptions } from '../render/options.js'
 import { visit } from '../util/visit.js'
+import { createIdLedger, type Embedding, type Repeats } from './ids.js'
 
 export interface RemarkPlanOptions extends RenderOptions {
   /** Stop the pipeline (`file.fail`) at an unknown ID instead of reporting it and going on. Default `false`. */
@@ -120,6 +125,19 @@ function splitOptions(options: unknown): { fatal: unknown; render: RenderOptions
   return { fatal, render: render as RenderOptions }
 }
 
+/** Where an embedding stands, as editors write it (`5:1`). */
+const at = (e: Embedding): string => (e.place ? `${e.place.start.line}:${e.place.start.column}` : 'an unknown place')
+
+/** The message for an embedding that repeated element IDs of earlier ones: the node, and where each earlier one stands. */
+function repeatedReason(id: string, { earlier, removed }: Repeats): string {
+  const ids = `${removed} element ID${removed === 1 ? '' : 's'}`
+  if (earlier.length === 1 && earlier[0]!.id === id)
+    return `Plan node \`${id}\` is embedded again, first at ${at(earlier[0]!)}: this copy is rendered without the ${ids} the first holds, as an ID must be unique on a page`
+  const list = earlier.map((e, k) => `\`${e.id}\` ${k ? 'at' : 'embedded at'} ${at(e)}`)
+  const of = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]
+  return `Plan node \`${id}\` repeats ${ids} of ${of}: rendered here without ${removed === 1 ? 'it' : 'them'}, as an ID must be unique on a page`
+}
+
 interface Found {
   node: Directive
   parent: { children: unknown[] }
@@ -152,6 +170,7 @@ export function createRemarkPlan(store: () => Store, projects: () => readonly Pr
       })
       if (!found.length) return
       const base = createContext(store(), render, projects)
+      const claim = createIdLedger()
 
       const report = (reason: string, node: Directive, ruleId: string, stop = false) => {
         const where = { ...(node.position ? { place: node.position } : {}), ruleId, source: SOURCE }
@@ -215,7 +234,11 @@ export function createRemarkPlan(store: () => Store, projects: () => readonly Pr
           const link: Link = { type: 'link', url: base.options.href(target.id, 'node') ?? `#${target.id}`, children: [{ type: 'text', value: text }], data: { hProperties: { className: ['plan-ref'] } } }
           return [link]
         }
-        return mdastOf(contextFor(node), target).children
+        const blocks = mdastOf(contextFor(node), target).children
+        // A link is not an anchor: only an embedding puts element IDs on the page.
+        const repeats = claim(blocks, { id: target.id, place: node.position })
+        if (repeats.earlier.length) report(repeatedReason(target.id, repeats), node, 'duplicate-id')
+        return blocks
       }
 
       const replacements = found.map((f) => ({ ...f, by: expand(f.node) }))

@@ -5,17 +5,22 @@
  *
  * Filters, each passed to the library's `projects(filter)`: --tied-to,
  * --sector, --main-sector, --place, --kind, --relation, --how, --chapter,
- * --box, --text. A sector or place goes by its ID or a Chinese name the
- * library knows; a kind, relation or how by its slug or Chinese label
- * (`位于` is `located-in`), and "did you mean" looks among the labels too.
+ * --box, --text, and the flag --no-directions (`directions: false`: without
+ * the 专栏 items that name an industry direction). A sector or place goes by
+ * its ID or a Chinese name the library knows; a kind, relation or how by its
+ * slug or Chinese label (`位于` is `located-in`), and "did you mean" looks
+ * among the labels too. `--kind direction` with --no-directions asks for
+ * nothing and is a usage error, as other flags that contradict each other.
  * Output: a table (id, kind, name, sectors in Chinese, ties with place,
  * relation and how) and the count; --json: the projects; --csv: the
  * library's projects CSV.
  */
+import { quote } from '../../errors.js'
 import { HOW_LABELS, KIND_LABELS, RELATION_LABELS, type Label } from '../../export/labels.js'
 import { projectsCsv, type ProjectContext } from '../../export/projects.js'
 import { boxes, outline, places, projects, sectors, type ProjectFilter } from '../../index.js'
 import { sectorNames } from '../../query/projects.js'
+import { UsageError } from '../args.js'
 import type { Command } from '../command.js'
 import { filterArguments, filterOf } from '../filter.js'
 import { csvOptions, FORMATS, json } from '../formats.js'
@@ -37,8 +42,8 @@ const projectContext = (): ProjectContext => ({ sectors: sectors(), places: plac
 
 export const projectsCommand: Command = {
   summary: 'box items and named projects, by tie, sector, place, kind, chapter, box',
-  usage: 'huozhou-plan projects [--tied-to <place>] [--sector <sector>] [--main-sector <sector>] [--place <place>] [--kind box-item|named|direction] [--relation located-in|part-of|served-by|partner] [--how direct|context|transitive] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv [--no-bom]] [-o <file>]  (a sector, place, kind, relation or how by its ID or Chinese name)',
-  options: options({ 'tied-to': value(), sector: value(), 'main-sector': value(), place: value(), kind: value(), relation: value(), how: value(), chapter: value(), box: value(), text: value(), json: flag, csv: flag, 'no-bom': flag }),
+  usage: 'huozhou-plan projects [--tied-to <place>] [--sector <sector>] [--main-sector <sector>] [--place <place>] [--kind box-item|named|direction] [--no-directions] [--relation located-in|part-of|served-by|partner] [--how direct|context|transitive] [--chapter chp_4] [--box 4-3] [--text …] [--json | --csv [--no-bom]] [-o <file>]  (a sector, place, kind, relation or how by its ID or Chinese name; --no-directions leaves out the 专栏 items that name an industry direction, kind direction)',
+  options: options({ 'tied-to': value(), sector: value(), 'main-sector': value(), place: value(), kind: value(), 'no-directions': flag, relation: value(), how: value(), chapter: value(), box: value(), text: value(), json: flag, csv: flag, 'no-bom': flag }),
   exclusive: FORMATS,
   positionals: [0, 0],
   argumentNames: filterArguments(FILTERS),
@@ -53,10 +58,14 @@ export const projectsCommand: Command = {
   ]),
   run(v, _p, io) {
     const bom = csvOptions(v)
-    const filter = filterOf(v, FILTERS)
-    if (filter.kind) filter.kind = slugOf(KIND_LABELS, filter.kind)
-    if (filter.relation) filter.relation = slugOf(RELATION_LABELS, filter.relation)
-    if (filter.how) filter.how = slugOf(HOW_LABELS, filter.how)
+    const filter: Record<string, string | boolean> = filterOf(v, FILTERS)
+    if (typeof filter.kind === 'string') filter.kind = slugOf(KIND_LABELS, filter.kind)
+    if (typeof filter.relation === 'string') filter.relation = slugOf(RELATION_LABELS, filter.relation)
+    if (typeof filter.how === 'string') filter.how = slugOf(HOW_LABELS, filter.how)
+    if (v['no-directions']) {
+      if (filter.kind === 'direction') throw new UsageError('--no-directions', `--no-directions leaves out the industry directions that --kind ${quote(String(v.kind))} asks for: give one of them`)
+      filter.directions = false
+    }
     const rows = projects(filter as ProjectFilter)
     if (v.json) io.out(json(rows))
     else if (v.csv) io.out(projectsCsv(rows, projectContext(), bom))
