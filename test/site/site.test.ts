@@ -262,6 +262,17 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
       expect(target.cls).toContain('plan-project')
       expect(target.text).toBe(project.raw)
       expect(target.background).not.toBe('rgba(0, 0, 0, 0)')
+      // The other mentions are marked quietly (a dotted underline, no tint); the one landed on stands out from them.
+      const marks = await page.$$eval('.plan-project', (els) =>
+        els.map((e) => {
+          const style = getComputedStyle(e)
+          return { target: e.matches(':target'), line: style.textDecorationLine, style: style.textDecorationStyle, background: style.backgroundColor, outline: style.outlineStyle }
+        })
+      )
+      expect(marks.length).toBeGreaterThan(1)
+      const others = marks.filter((m) => !m.target)
+      expect(others.filter((m) => m.line !== 'underline' || m.style !== 'dotted' || m.background !== 'rgba(0, 0, 0, 0)' || m.outline !== 'none')).toEqual([])
+      expect(marks.filter((m) => m.target)).toEqual([{ target: true, line: 'underline', style: 'solid', background: target.background, outline: 'solid' }])
     } finally {
       await page.close()
     }
