@@ -243,6 +243,47 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
       expect(ties.filter((t) => t.open !== null && names.some((n) => t.last.includes(n)))).toEqual([])
       console.log(`test/site: 开发区 filter: ${ties.length} ties of ${tied.length} projects, ${ties.filter((t) => t.open).length} chains the text leaves open`)
       expect(page.url()).toContain('tie=kaifaqu')
+      // On a desktop the panel starts open, and its summary names the choice and the count.
+      expect(await page.$eval('form.site-filters details', (d) => (d as HTMLDetailsElement).open)).toBe(true)
+      const summary = await page.textContent('form.site-filters summary')
+      expect(summary).toContain(zone.name)
+      expect(summary).toContain(`显示 ${tied.length} 个项目`)
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('folds the project filters on a 390 px phone into one line that keeps the choice and the count, and opens them from the keyboard', async () => {
+    const page = await open('projects.html?tie=kaifaqu', 390)
+    try {
+      const tied = projects({ tiedTo: '开发区' })
+      const zone = places().find((p) => p.id === 'kaifaqu')!
+      const height = page.viewportSize()!.height
+      const panel = () =>
+        page.evaluate(() => {
+          const form = document.querySelector<HTMLFormElement>('form.site-filters')!
+          return {
+            height: form.getBoundingClientRect().height,
+            open: form.querySelector('details')!.open,
+            summary: form.querySelector('summary')!.textContent ?? '',
+            first: document.querySelector('.site-project:not([hidden])')!.getBoundingClientRect().top,
+            selects: Array.from(form.querySelectorAll('select')).filter((s) => s.getClientRects().length > 0).map((s) => s.selectedOptions[0]!.textContent)
+          }
+        })
+      const closed = await panel()
+      expect(closed.open).toBe(false)
+      expect(closed.height).toBeLessThan(height * 0.1)
+      expect(closed.summary).toContain(zone.name)
+      expect(closed.summary).toContain(`显示 ${tied.length} 个项目`)
+      expect(closed.first).toBeLessThan(height * 0.7)
+      await page.focus('form.site-filters summary')
+      await page.keyboard.press('Enter')
+      const opened = await panel()
+      expect(opened.open).toBe(true)
+      expect(opened.selects).toHaveLength(5)
+      expect(opened.selects).toContain(`${zone.name} (${tied.length})`)
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe('sector')
     } finally {
       await page.close()
     }

@@ -8,6 +8,7 @@
  */
 import type { Element } from 'hast'
 import { indicators, tables, type Indicator } from '../../../src/index.js'
+import { filterPanel } from '../filter-panel.js'
 import { attrs, esc } from '../html.js'
 import { arrowChart, bulletChart, STATUS_COLOURS, type ArrowRow, type BulletRow, type Layout } from '../indicators/charts.js'
 import { cell, COLUMNS, outcome, printedHtml, reach, STATUS_LABEL, type Status } from '../indicators/values.js'
@@ -142,13 +143,11 @@ function filters(): string {
   const option = (value: string, label: string) => `<option value="${esc(value)}">${esc(label)}</option>`
   const attributes = [...count(all, (i) => i.attribute ?? '').keys()].filter(Boolean)
   const categories = [...count(all, (i) => i.category ?? '').keys()].filter(Boolean)
-  return `<form class="site-filters" data-filter-items="#indicator-tables tr.plan-indicator" aria-label="筛选指标" hidden>
-<label>属性 <select name="attribute">${option('', '全部')}${attributes.map((a) => option(a, a)).join('')}</select></label>
-<label>表 <select name="table">${option('', '全部')}${tables().map((t) => option(t.number, `${t.label} ${t.period ?? ''}`.trim())).join('')}</select></label>
-<label>类别 <select name="category">${option('', '全部')}${categories.map((c) => option(c, c)).join('')}</select></label>
-<button type="reset">清除</button>
-<output data-filter-count data-filter-unit="项指标" aria-live="polite"></output>
-</form>`
+  return filterPanel('#indicator-tables tr.plan-indicator', '筛选指标', '项指标', [
+    `<label>属性 <select name="attribute">${option('', '全部')}${attributes.map((a) => option(a, a)).join('')}</select></label>`,
+    `<label>表 <select name="table">${option('', '全部')}${tables().map((t) => option(t.number, `${t.label} ${t.period ?? ''}`.trim())).join('')}</select></label>`,
+    `<label>类别 <select name="category">${option('', '全部')}${categories.map((c) => option(c, c)).join('')}</select></label>`
+  ])
 }
 
 export function indicatorsPage(site: SiteMap): PageSpec {
