@@ -1,6 +1,6 @@
 /**
  * The site's assets: the package's stylesheet (`@huozhou/plan/style.css`, as
- * shipped) and the site's own, and the client scripts bundled with esbuild:
+ * shipped) and the site's own (minified), and the client scripts bundled with esbuild:
  * small page scripts (filters, outline, search page) and the search index,
  * which only the search page loads, on first use.
  */
@@ -31,7 +31,9 @@ export async function writeAssets(outDir: string, targets: Record<string, [strin
   const assets = path.join(outDir, 'assets')
   fs.mkdirSync(assets, { recursive: true })
   fs.copyFileSync(packageStylesheet, path.join(assets, 'plan.css'))
-  fs.copyFileSync(path.join(here, 'site.css'), path.join(assets, 'site.css'))
+  // The site's own stylesheet is minified (its comments are for whoever edits it, and every page loads it); the package's is shipped as it is.
+  const siteCss = await esbuild.transform(fs.readFileSync(path.join(here, 'site.css'), 'utf8'), { loader: 'css', minify: true, charset: 'utf8', logLevel: 'warning' })
+  fs.writeFileSync(path.join(assets, 'site.css'), siteCss.code)
   // UTF-8 as it is: module scripts are always decoded as UTF-8, and escaping the plan's Han text as \uXXXX would double its bytes.
   const common: esbuild.BuildOptions = { bundle: true, format: 'esm', platform: 'browser', target: 'es2020', minify: true, charset: 'utf8', logLevel: 'warning', legalComments: 'none' }
   await esbuild.build({

@@ -195,14 +195,35 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
         const chart = await page.evaluate((id) => {
           const svg = Array.from(document.querySelectorAll<SVGSVGElement>(`#${id} svg`)).find((s) => s.getClientRects().length > 0)!
           const alt = document.getElementById(svg.getAttribute('aria-describedby')!)
-          return { role: svg.getAttribute('role'), label: svg.getAttribute('aria-label'), width: svg.getBoundingClientRect().width, marks: svg.querySelectorAll('rect, path, line').length, alt: alt?.textContent ?? '' }
+          return {
+            role: svg.getAttribute('role'),
+            label: svg.getAttribute('aria-label'),
+            width: svg.getBoundingClientRect().width,
+            column: document.getElementById('main')!.clientWidth,
+            marks: svg.querySelectorAll('rect, path, line').length,
+            alt: alt?.textContent ?? ''
+          }
         }, id)
         expect(chart.role).toBe('img')
         expect(chart.label).toMatch(/^表 \d-1/)
-        expect(chart.width).toBeGreaterThan(300)
+        // On a desktop the chart uses the column's width, not a fixed 720 px island in it.
+        expect(chart.width / chart.column).toBeGreaterThan(0.9)
         expect(chart.marks).toBeGreaterThan(10)
         expect(chart.alt.length).toBeGreaterThan(100)
       }
+      // 表 2-1: each change has a mark at both ends (a ring for 2020, a dot for 2025) joined by a line, so a small rise is two dots side by side, not a lone arrowhead.
+      const ends = await page.evaluate(() => {
+        const svg = Array.from(document.querySelectorAll<SVGSVGElement>('#chart-2-1 svg')).find((s) => s.getClientRects().length > 0)!
+        const circles = Array.from(svg.querySelectorAll('circle'))
+        return { lines: svg.querySelectorAll('path').length, circles: circles.length, radii: circles.map((c) => Number(c.getAttribute('r'))), markers: svg.querySelectorAll('marker').length }
+      })
+      expect(ends.lines).toBeGreaterThan(5)
+      expect(ends.circles).toBe(2 * ends.lines)
+      expect(Math.min(...ends.radii)).toBeGreaterThanOrEqual(4)
+      expect(ends.markers).toBe(0)
+      // The tables under the charts fit the desktop column: no scrolling, and no hint that they scroll.
+      const scrollers = await page.$$eval('.site-table-scroll', (els) => els.map((e) => ({ over: e.scrollWidth - e.clientWidth, hint: getComputedStyle(e, '::before').display })))
+      expect(scrollers).toEqual(scrollers.map(() => ({ over: 0, hint: 'none' })))
       // Every cell of the tables beside the charts is the cell as printed: 完成省定考核目标, ≤9, [25000], 69.57** stay so.
       const cells = await page.$$eval('.site-chart-pair table.site-data tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')))
       const expected = [
@@ -212,10 +233,31 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
       expect(cells.map((row) => row.slice(0, 3))).toEqual(expected)
       const printed = cells.flat()
       for (const raw of ['完成省定考核目标', '≤9', '[25000]', '69.57**', '1.85 (常住) 1.67 (户籍)']) expect(printed).toContain(raw)
-      // A qualitative target is never drawn: no bar or arrow is titled with it.
+      // A qualitative target is never drawn: no bar or dot is titled with it.
       expect(await page.$$eval('.site-chart svg title', (ts) => ts.filter((t) => /完成省定考核目标/.test(t.textContent ?? '')).length)).toBe(0)
     } finally {
       await page.close()
+    }
+    // On a phone each chart is its phone layout, inside the screen, its words at 12 px or more.
+    const phone = await open('indicators.html', 390, { javaScript: false })
+    try {
+      const charts = await phone.$$eval('.site-chart', (figures) =>
+        figures.map((figure) => {
+          const shown = Array.from(figure.querySelectorAll<SVGSVGElement>('svg')).filter((s) => s.getClientRects().length > 0)
+          const box = shown[0]!.getBoundingClientRect()
+          const font = parseFloat(getComputedStyle(shown[0]!.querySelector('text')!).fontSize)
+          return { shown: shown.length, left: box.left, right: box.right, font: (font * box.width) / shown[0]!.viewBox.baseVal.width }
+        })
+      )
+      expect(charts).toHaveLength(2)
+      for (const c of charts) {
+        expect(c.shown).toBe(1)
+        expect(c.left).toBeGreaterThanOrEqual(0)
+        expect(c.right).toBeLessThanOrEqual(390)
+        expect(c.font).toBeGreaterThanOrEqual(12)
+      }
+    } finally {
+      await phone.close()
     }
   })
 
@@ -243,6 +285,47 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
       expect(ties.filter((t) => t.open !== null && names.some((n) => t.last.includes(n)))).toEqual([])
       console.log(`test/site: 开发区 filter: ${ties.length} ties of ${tied.length} projects, ${ties.filter((t) => t.open).length} chains the text leaves open`)
       expect(page.url()).toContain('tie=kaifaqu')
+      // On a desktop the panel starts open, and its summary names the choice and the count.
+      expect(await page.$eval('form.site-filters details', (d) => (d as HTMLDetailsElement).open)).toBe(true)
+      const summary = await page.textContent('form.site-filters summary')
+      expect(summary).toContain(zone.name)
+      expect(summary).toContain(`显示 ${tied.length} 个项目`)
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('folds the project filters on a 390 px phone into one line that keeps the choice and the count, and opens them from the keyboard', async () => {
+    const page = await open('projects.html?tie=kaifaqu', 390)
+    try {
+      const tied = projects({ tiedTo: '开发区' })
+      const zone = places().find((p) => p.id === 'kaifaqu')!
+      const height = page.viewportSize()!.height
+      const panel = () =>
+        page.evaluate(() => {
+          const form = document.querySelector<HTMLFormElement>('form.site-filters')!
+          return {
+            height: form.getBoundingClientRect().height,
+            open: form.querySelector('details')!.open,
+            summary: form.querySelector('summary')!.textContent ?? '',
+            first: document.querySelector('.site-project:not([hidden])')!.getBoundingClientRect().top,
+            selects: Array.from(form.querySelectorAll('select')).filter((s) => s.getClientRects().length > 0).map((s) => s.selectedOptions[0]!.textContent)
+          }
+        })
+      const closed = await panel()
+      expect(closed.open).toBe(false)
+      expect(closed.height).toBeLessThan(height * 0.1)
+      expect(closed.summary).toContain(zone.name)
+      expect(closed.summary).toContain(`显示 ${tied.length} 个项目`)
+      expect(closed.first).toBeLessThan(height * 0.7)
+      await page.focus('form.site-filters summary')
+      await page.keyboard.press('Enter')
+      const opened = await panel()
+      expect(opened.open).toBe(true)
+      expect(opened.selects).toHaveLength(5)
+      expect(opened.selects).toContain(`${zone.name} (${tied.length})`)
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe('sector')
     } finally {
       await page.close()
     }
@@ -262,6 +345,17 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
       expect(target.cls).toContain('plan-project')
       expect(target.text).toBe(project.raw)
       expect(target.background).not.toBe('rgba(0, 0, 0, 0)')
+      // The other mentions are marked quietly (a dotted underline, no tint); the one landed on stands out from them.
+      const marks = await page.$$eval('.plan-project', (els) =>
+        els.map((e) => {
+          const style = getComputedStyle(e)
+          return { target: e.matches(':target'), line: style.textDecorationLine, style: style.textDecorationStyle, background: style.backgroundColor, outline: style.outlineStyle }
+        })
+      )
+      expect(marks.length).toBeGreaterThan(1)
+      const others = marks.filter((m) => !m.target)
+      expect(others.filter((m) => m.line !== 'underline' || m.style !== 'dotted' || m.background !== 'rgba(0, 0, 0, 0)' || m.outline !== 'none')).toEqual([])
+      expect(marks.filter((m) => m.target)).toEqual([{ target: true, line: 'underline', style: 'solid', background: target.background, outline: 'solid' }])
     } finally {
       await page.close()
     }
@@ -340,8 +434,9 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
     expect(serious).toEqual([])
   }, 300_000)
 
-  it('never scrolls sideways on a 390 px phone, except inside a table scroller', async () => {
+  it('never scrolls sideways on a 390 px phone, except inside a table scroller, and each scroller that scrolls says so', async () => {
     const overflowing: string[] = []
+    const scrollers: Array<{ file: string; over: number; hint: string; cues: string; focusable: boolean; role: string | null; named: boolean }> = []
     for (const file of [...files, 'search.html?q=開發區']) {
       const page = await open(file, 390)
       try {
@@ -356,14 +451,39 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
             const r = e.getBoundingClientRect()
             if (r.right > innerWidth + 1 || r.left < -1) out.push(`${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className} (${Math.round(r.left)}–${Math.round(r.right)})`)
           }
-          return out.slice(0, 5)
+          const boxes = Array.from(document.querySelectorAll<HTMLElement>(scroller)).filter((e) => e.getClientRects().length > 0)
+          return {
+            out: out.slice(0, 5),
+            scrollers: boxes.map((e) => {
+              const before = getComputedStyle(e, '::before')
+              return {
+                over: e.scrollWidth - e.clientWidth,
+                hint: before.display === 'none' ? '' : before.content,
+                cues: getComputedStyle(e).backgroundAttachment,
+                focusable: e.tabIndex >= 0,
+                role: e.getAttribute('role'),
+                named: Boolean(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby'))
+              }
+            })
+          }
         })
-        for (const f of found) overflowing.push(`${file}: ${f}`)
+        for (const f of found.out) overflowing.push(`${file}: ${f}`)
+        for (const box of found.scrollers) scrollers.push({ file, ...box })
       } finally {
         await page.close()
       }
     }
     expect(overflowing).toEqual([])
+    // A table cut off at the screen's edge says that it scrolls: a line above it, and edge shadows (covers that move with the table over shadows fixed to the box).
+    const scrolling = scrollers.filter((s) => s.over > 0)
+    const withTables = [...crawled].filter(([, page]) => tables().some((t) => page.ids.includes(t.id))).map(([file]) => file)
+    expect(withTables.length).toBeGreaterThanOrEqual(tables().length)
+    expect(new Set(scrolling.map((s) => s.file))).toEqual(new Set(withTables))
+    expect(scrolling.filter((s) => !/滑动/.test(s.hint))).toEqual([])
+    expect(scrolling.filter((s) => !/local/.test(s.cues) || !/scroll/.test(s.cues))).toEqual([])
+    // …and stays a named region the keyboard can reach and scroll.
+    expect(scrolling.filter((s) => !s.focusable || s.role !== 'region' || !s.named)).toEqual([])
+    expect(scrollers.filter((s) => s.over <= 0 && s.hint)).toEqual([])
   }, 120_000)
 
   it('prints a chapter without the site around it', async () => {
@@ -379,7 +499,35 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
     }
   })
 
+  it('prints the indicators page with its first chart on page 1, at a readable size', async () => {
+    // The A4 page plan.css asks for (210 × 297 mm, margins 20 mm and 18 mm), in CSS px at 96 per inch.
+    const px = (mm: number) => Math.floor((mm * 96) / 25.4)
+    const sheet = { width: px(210 - 2 * 18), height: px(297 - 2 * 20) }
+    const page = await open('indicators.html', sheet.width)
+    try {
+      await page.emulateMedia({ media: 'print' })
+      const chart = await page.evaluate(() => {
+        const shown = Array.from(document.querySelectorAll<SVGSVGElement>('#chart-1-1 svg')).filter((s) => s.getClientRects().length > 0)
+        const svg = shown[0]!
+        const box = svg.getBoundingClientRect()
+        const name = svg.querySelector('text')!
+        return { shown: shown.length, bottom: box.bottom + scrollY, font: (parseFloat(getComputedStyle(name).fontSize) * box.width) / svg.viewBox.baseVal.width }
+      })
+      expect(chart.shown).toBe(1)
+      // The chart is one image that cannot break: it must end within the first page, not leave page 1 to the headings.
+      expect(chart.bottom).toBeLessThan(sheet.height)
+      // 8 pt at least (1 pt = 4/3 px).
+      expect(chart.font).toBeGreaterThanOrEqual(8 * (4 / 3))
+      await page.screenshot({ path: path.join(out, 'indicators-print.png'), clip: { x: 0, y: 0, width: sheet.width, height: sheet.height } })
+    } finally {
+      await page.close()
+    }
+  })
+
   it('saves screenshots of each page kind at 390 and 1280 px for a person to look at', async () => {
+    // A project mention as the projects page links to it (the chapter page highlights it).
+    const named = projects({ tiedTo: '开发区' }).find((p) => p.kind === 'named')!
+    const mention = `${[...crawled].find(([file, page]) => file.startsWith('chapter-') && page.ids.includes(named.id))![0]}#${named.id}`
     const kinds: Array<[string, string, (page: Page) => Promise<void>]> = [
       ['home', 'index.html', async () => {}],
       ['chapter', 'chapter-4.html', async () => {}],
@@ -388,6 +536,7 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
       ['indicators', 'indicators.html', async () => {}],
       ['indicators-filtered', 'indicators.html?attribute=约束性#indicator-tables-title', async () => {}],
       ['projects', 'projects.html?tie=kaifaqu', async () => {}],
+      ['chapter-project', mention, async () => {}],
       ['search', 'search.html?q=開發區', async (page) => void (await page.waitForSelector('#search-results li'))],
       ['404', 'no/such/page.html', async () => {}]
     ]

@@ -3,8 +3,10 @@
  * that without JavaScript nothing is hidden). The markup says everything:
  *
  *   <form class="site-filters" data-filter-items="CSS selector" hidden>
- *     <select name="sector"> <option value="">全部</option> <option value="digital">…</option> </select>
- *     <output data-filter-count></output>
+ *     <details open>
+ *       <summary>筛选 <span data-filter-chosen></span> <output data-filter-count></output></summary>
+ *       <select name="sector"> <option value="">全部</option> <option value="digital">…</option> </select>
+ *     </details>
  *   </form>
  *
  * An item matches a control when its `data-<name>` (space-separated values)
@@ -13,8 +15,14 @@
  * `data-filter-group` are hidden when no item inside them is shown, and
  * elements with `data-filter-heads="id id …"` (a table's group rows) when none
  * of the items they head is. The choice is kept in the URL's query, so a
- * filtered view can be linked to (`projects.html?tie=kaifaqu`).
+ * filtered view can be linked to (`projects.html?tie=kaifaqu`), and named in
+ * `data-filter-chosen` (`开发区`), which sits in the panel's summary with the
+ * count: on a phone the panel starts closed, and its summary still says what
+ * is shown.
  */
+
+/** Where the panel starts closed: site.css's phone width. */
+const PHONE = '(max-width: 40em)'
 
 interface Control {
   name: string
@@ -37,6 +45,7 @@ function setup(form: HTMLFormElement): void {
   const groups = Array.from(document.querySelectorAll<HTMLElement>('[data-filter-group]')).filter((g) => items.some((i) => g.contains(i)))
   const heads = Array.from(document.querySelectorAll<HTMLElement>('[data-filter-heads]'))
   const count = form.querySelector<HTMLOutputElement>('output[data-filter-count]')
+  const chosen = form.querySelector<HTMLElement>('[data-filter-chosen]')
   const unit = count?.dataset.filterUnit ?? '项'
 
   const matches = (item: HTMLElement, skip?: Control) => controls.every((c) => c === skip || c.element.value === '' || valuesOf(item, c.name).includes(c.element.value))
@@ -60,6 +69,7 @@ function setup(form: HTMLFormElement): void {
         option.textContent = `${label} (${n})`
       }
     if (count) count.textContent = `显示 ${shown} ${unit}，共 ${items.length} ${unit}`
+    if (chosen) chosen.textContent = controls.filter((c) => c.element.value).map((c) => c.labels.get(c.element.selectedOptions[0]!) ?? '').join('、')
     const query = new URLSearchParams()
     for (const c of controls) if (c.element.value) query.set(c.name, c.element.value)
     const search = query.toString()
@@ -74,6 +84,8 @@ function setup(form: HTMLFormElement): void {
   form.addEventListener('change', apply)
   form.addEventListener('reset', () => setTimeout(apply))
   form.addEventListener('submit', (event) => event.preventDefault())
+  const panel = form.querySelector('details')
+  if (panel && matchMedia(PHONE).matches) panel.open = false
   form.hidden = false
   apply()
 }

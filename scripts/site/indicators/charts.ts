@@ -6,6 +6,13 @@
  * zero to the larger of its two figures, with the printed figures written
  * beside it: the chart shows the relation (short of, past, how far), the
  * labels and the table beside it give the numbers as printed.
+ *
+ * A static SVG scales its text with its width, so each chart is drawn once
+ * per layout and the page's CSS shows the one that fits: on a phone each row
+ * stacks its name, its figures and its bar (`narrow`); from a tablet on, a
+ * row is one line, name | bar | figures (`medium`, also what is printed on
+ * A4; `wide`, the desktop column). Positions are whole pixels (Plot's
+ * identity scales), so the SVG carries no float noise.
  */
 import * as Plot from '@observablehq/plot'
 import { parseHTML } from 'linkedom'
@@ -13,15 +20,19 @@ import type { Status } from './values.js'
 
 const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>')
 
-export type Layout = 'wide' | 'narrow'
+export type Layout = 'narrow' | 'medium' | 'wide'
 
-/** Sizes of the two layouts: a desktop column and a 390 px phone (less the page's padding). */
-const SIZE: Record<Layout, { width: number; row: number; font: number }> = {
-  wide: { width: 720, row: 46, font: 13 },
-  narrow: { width: 350, row: 66, font: 13 }
+/** The layouts, narrowest first: the width each is drawn at (a 390 px phone less the page's padding; a tablet or A4 column; the desktop column) and its text size. */
+export const LAYOUTS: Record<Layout, { width: number; font: number }> = {
+  narrow: { width: 350, font: 13 },
+  medium: { width: 720, font: 13 },
+  wide: { width: 1080, font: 14 }
 }
 
 export const STATUS_COLOURS: Record<Status, string> = { met: '#1a7f37', missed: '#b3261e', unjudged: '#6e7781' }
+
+/** The 2025 target's colour in the 表 2-1 chart (its 2020 figure is a hollow dark ring). */
+export const TARGET_COLOUR = '#0b57d0'
 
 export interface BulletRow {
   name: string
@@ -32,7 +43,7 @@ export interface BulletRow {
   status: Status
 }
 
-export interface ArrowRow {
+export interface ChangeRow {
   name: string
   base: number
   target: number
@@ -41,22 +52,57 @@ export interface ArrowRow {
 }
 
 /** A rough width in ems: Han and full-width characters one em, Latin about half (Plot's own estimate takes Han as narrow). */
-function ems(text: string): number {
+export function ems(text: string): number {
   let w = 0
   for (const ch of text) w += ch.charCodeAt(0) < 0x2000 ? 0.55 : 1
   return w
 }
 
-/** The name cut to fit a row, with `…` where cut (the full name is in the table under the chart and in the bar's title). */
-export function fit(text: string, layout: Layout, font: number): string {
-  const room = (SIZE[layout].width - 8) / font
+/** `text` cut to `room` ems, with `…` where cut. */
+function cut(text: string, room: number): string {
   if (ems(text) <= room) return text
   let out = ''
   for (const ch of text) {
     if (ems(out + ch) > room - 1) break
     out += ch
   }
-  return `${out}…`
+  return `${out.trimEnd()}…`
+}
+
+/**
+ * What a line may not break inside: a short bracketed unit (`（人/百万吨）`,
+ * `(省级)`), a run of Latin letters and digits with their marks (`R&D`,
+ * `3.76`, `GDP`), an opening bracket with what follows it, a closing bracket
+ * or a comma with what precedes it.
+ */
+function units(text: string): string[] {
+  const out: string[] = []
+  for (const [u] of text.matchAll(/[（(][^（）()]{1,8}[）)]|[A-Za-z0-9.&%/+\-]+|\s+|./gu)) {
+    const last = out.length - 1
+    if (last >= 0 && (/^[）)，、：；%]/.test(u) || /[（(]$/.test(out[last]!))) out[last] += u
+    else out.push(u)
+  }
+  return out
+}
+
+/**
+ * `text` broken into at most `lines` lines of `room` ems each, the last cut
+ * with `…` when it does not fit (the full name is in the table under the
+ * chart and in the mark's title).
+ */
+export function wrap(text: string, room: number, lines: number): string[] {
+  const out = ['']
+  for (const u of units(text)) {
+    const line = out[out.length - 1]!
+    if (line.trim() && ems(line + u) > room) {
+      if (out.length === lines) {
+        out[out.length - 1] = cut(line + u, room)
+        return out.map((l) => l.trimEnd())
+      }
+      out.push(u.trimStart())
+    } else out[out.length - 1] = line + u
+  }
+  return out.map((l, k) => (k === out.length - 1 ? cut(l, room) : l).trimEnd())
 }
 
 /** The SVG element Plot made, as markup, with the ARIA that makes it one image with a name. */
@@ -73,27 +119,91 @@ function markup(svg: unknown, ariaLabel: string, describedBy: string): string {
   return element.outerHTML
 }
 
-/** Where, in row units, each line of a row sits: the name, the label, the bar (wide: name and label share a line). */
-function rowLines(layout: Layout) {
-  return layout === 'wide'
-    ? { name: -0.22, label: -0.22, barTop: 0.04, barBottom: 0.36, tickTop: -0.02, tickBottom: 0.42 }
-    : { name: -0.3, label: -0.04, barTop: 0.16, barBottom: 0.4, tickTop: 0.12, tickBottom: 0.44 }
+/** Where one row sits, in pixels: its name's lines and where they are centred, the line of its figures, its bar's centre. */
+interface Slot {
+  name: string
+  nameY: number
+  labelY: number
+  barY: number
 }
 
-function frame(n: number, layout: Layout) {
-  const { width, row } = SIZE[layout]
+/** The rows laid out, and the columns they share: where the bar runs (x0 to x1) and where the figures start. */
+interface Grid {
+  width: number
+  height: number
+  font: number
+  x0: number
+  x1: number
+  /** Where the figures start: under the name (stacked) or just past the bar's track. */
+  labelX: number
+  slots: Slot[]
+}
+
+/**
+ * Rows one under another. `narrow` stacks each row: name, figures, bar.
+ * `medium` and `wide` give each row one band: the name (one or two lines)
+ * at the left, the bar, then the figures in a column as wide as the widest
+ * of them, so the bar takes what the words leave.
+ */
+function grid(names: readonly string[], labels: readonly string[], layout: Layout): Grid {
+  const { width, font } = LAYOUTS[layout]
+  const line = Math.round(font * 1.25)
+  const slots: Slot[] = []
+  let y = 2
+  if (layout === 'narrow') {
+    for (const name of names) {
+      const lines = wrap(name, (width - 8) / font, 2)
+      const label = y + 4 + lines.length * line + 8
+      slots.push({ name: lines.join('\n'), nameY: y + 4 + (lines.length * line) / 2, labelY: label, barY: label + 20 })
+      y = label + 40
+    }
+    // The track keeps clear of the edges by a dot's radius, so an end at zero or at the maximum is drawn whole.
+    return { width, height: y + 2, font, x0: 8, x1: width - 8, labelX: 2, slots }
+  }
+  const gap = Math.round(font * 1.2)
+  const labelWidth = Math.ceil(Math.max(...labels.map(ems)) * (font - 1)) + 4
+  const nameWidth = Math.round(width * 0.34)
+  for (const name of names) {
+    const lines = wrap(name, nameWidth / font, 2)
+    const height = lines.length * line + 12
+    const mid = y + Math.round(height / 2)
+    slots.push({ name: lines.join('\n'), nameY: mid, labelY: mid, barY: mid })
+    y += height
+  }
+  const x1 = width - labelWidth - gap
+  return { width, height: y + 2, font, x0: nameWidth + gap, x1, labelX: x1 + gap, slots }
+}
+
+/** The frame of a chart drawn on a grid: both scales are pixels (Plot's identity scales), no axes. */
+function frame(g: Grid) {
   return {
     document: document as unknown as Document,
-    width,
-    height: n * row + 8,
-    marginTop: 4,
-    marginBottom: 4,
-    marginLeft: 2,
-    marginRight: 2,
-    x: { domain: [0, 1], axis: null },
-    y: { domain: [-0.5, n - 0.5], reverse: true, axis: null }
+    width: g.width,
+    height: g.height,
+    margin: 0,
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null }
   } as const
 }
+
+/** The marks every row has: its name and its printed figures (coloured by `fill` when given). */
+function texts(g: Grid, labels: readonly string[], fill?: (k: number) => string) {
+  return [
+    Plot.text(g.slots, { x: 0, y: (s: Slot) => s.nameY, text: (s: Slot) => s.name, textAnchor: 'start', lineAnchor: 'middle', lineHeight: 1.25, fontSize: g.font, fontWeight: 600 }),
+    Plot.text(g.slots, {
+      x: g.labelX,
+      y: (s: Slot) => s.labelY,
+      text: (_s: Slot, k: number) => labels[k],
+      textAnchor: 'start',
+      lineAnchor: 'middle',
+      fontSize: g.font - 1,
+      ...(fill ? { fill: (_s: Slot, k: number) => fill(k) } : {})
+    })
+  ]
+}
+
+/** x of `value` on a row's own scale, from zero to `max`. */
+const at = (g: Grid, value: number, max: number) => Math.round(g.x0 + (value / (max || 1)) * (g.x1 - g.x0))
 
 /**
  * 表 1-1: for each indicator a track from zero, a bar to what 2020 reached
@@ -101,72 +211,73 @@ function frame(n: number, layout: Layout) {
  * is better) and a black tick at the target.
  */
 export function bulletChart(rows: readonly BulletRow[], layout: Layout, ariaLabel: string, describedBy: string): string {
-  const { font } = SIZE[layout]
-  const at = rowLines(layout)
-  const max = (d: BulletRow) => Math.max(d.target, d.reached) || 1
+  const g = grid(
+    rows.map((r) => r.name),
+    rows.map((r) => r.label),
+    layout
+  )
+  const max = (d: BulletRow) => Math.max(d.target, d.reached)
+  const bar = 6
+  const tick = 10
+  const slot = (k: number) => g.slots[k]!
   const svg = Plot.plot({
-    ...frame(rows.length, layout),
-    color: { domain: ['met', 'missed', 'unjudged'], range: [STATUS_COLOURS.met, STATUS_COLOURS.missed, STATUS_COLOURS.unjudged] },
+    ...frame(g),
+    className: 'site-plot',
     marks: [
-      Plot.rect(rows, { x1: 0, x2: 1, y1: (_d: BulletRow, i: number) => i + at.barTop, y2: (_d: BulletRow, i: number) => i + at.barBottom, fill: 'currentColor', fillOpacity: 0.08 }),
+      Plot.rect(rows, { x1: g.x0, x2: g.x1, y1: (_d: BulletRow, k: number) => slot(k).barY - bar, y2: (_d: BulletRow, k: number) => slot(k).barY + bar, fill: 'currentColor', fillOpacity: 0.08 }),
       Plot.rect(rows, {
-        x1: 0,
-        x2: (d: BulletRow) => d.reached / max(d),
-        y1: (_d: BulletRow, i: number) => i + at.barTop,
-        y2: (_d: BulletRow, i: number) => i + at.barBottom,
-        fill: 'status',
+        x1: g.x0,
+        x2: (d: BulletRow) => at(g, d.reached, max(d)),
+        y1: (_d: BulletRow, k: number) => slot(k).barY - bar,
+        y2: (_d: BulletRow, k: number) => slot(k).barY + bar,
+        fill: (d: BulletRow) => STATUS_COLOURS[d.status],
         title: (d: BulletRow) => `${d.name}：${d.label}`
       }),
       Plot.ruleX(rows, {
-        x: (d: BulletRow) => d.target / max(d),
-        y1: (_d: BulletRow, i: number) => i + at.tickTop,
-        y2: (_d: BulletRow, i: number) => i + at.tickBottom,
+        x: (d: BulletRow) => at(g, d.target, max(d)),
+        y1: (_d: BulletRow, k: number) => slot(k).barY - tick,
+        y2: (_d: BulletRow, k: number) => slot(k).barY + tick,
         stroke: 'currentColor',
         strokeWidth: 3
       }),
-      Plot.text(rows, { x: 0, y: (_d: BulletRow, i: number) => i + at.name, text: (d: BulletRow) => fit(d.name, layout, font), textAnchor: 'start', fontSize: font, fontWeight: 600 }),
-      Plot.text(rows, {
-        x: layout === 'wide' ? 1 : 0,
-        y: (_d: BulletRow, i: number) => i + at.label,
-        text: 'label',
-        textAnchor: layout === 'wide' ? 'end' : 'start',
-        fontSize: font - 1,
-        fill: 'status'
-      })
+      ...texts(
+        g,
+        rows.map((r) => r.label),
+        (k) => STATUS_COLOURS[rows[k]!.status]
+      )
     ]
   })
   return markup(svg, ariaLabel, describedBy)
 }
 
-/** 表 2-1: for each indicator an arrow from its 2020 figure to its 2025 target, from zero on its own scale. */
-export function arrowChart(rows: readonly ArrowRow[], layout: Layout, ariaLabel: string, describedBy: string): string {
-  const { font } = SIZE[layout]
-  const at = rowLines(layout)
-  const max = (d: ArrowRow) => Math.max(d.base, d.target) || 1
-  const mid = (at.barTop + at.barBottom) / 2
+/**
+ * 表 2-1: for each indicator its 2020 figure (a hollow ring) and its 2025
+ * target (a filled dot) on a track from zero, joined by a line. Both ends are
+ * always drawn, so a small change reads as two dots close together rather
+ * than as an arrowhead with no shaft; the figures beside it say how much.
+ */
+export function changeChart(rows: readonly ChangeRow[], layout: Layout, ariaLabel: string, describedBy: string): string {
+  const g = grid(
+    rows.map((r) => r.name),
+    rows.map((r) => r.label),
+    layout
+  )
+  const max = (d: ChangeRow) => Math.max(d.base, d.target)
+  const track = 6
+  const slot = (k: number) => g.slots[k]!
+  const y = (_d: ChangeRow, k: number) => slot(k).barY
   const svg = Plot.plot({
-    ...frame(rows.length, layout),
+    ...frame(g),
+    className: 'site-plot',
     marks: [
-      Plot.rect(rows, { x1: 0, x2: 1, y1: (_d: ArrowRow, i: number) => i + at.barTop, y2: (_d: ArrowRow, i: number) => i + at.barBottom, fill: 'currentColor', fillOpacity: 0.06 }),
-      Plot.arrow(rows, {
-        x1: (d: ArrowRow) => d.base / max(d),
-        x2: (d: ArrowRow) => d.target / max(d),
-        y1: (_d: ArrowRow, i: number) => i + mid,
-        y2: (_d: ArrowRow, i: number) => i + mid,
-        stroke: '#0b57d0',
-        strokeWidth: 2.5,
-        headLength: 9,
-        title: (d: ArrowRow) => `${d.name}：${d.label}`
-      }),
-      Plot.dot(rows, { x: (d: ArrowRow) => d.base / max(d), y: (_d: ArrowRow, i: number) => i + mid, r: 4, fill: 'currentColor' }),
-      Plot.text(rows, { x: 0, y: (_d: ArrowRow, i: number) => i + at.name, text: (d: ArrowRow) => fit(d.name, layout, font), textAnchor: 'start', fontSize: font, fontWeight: 600 }),
-      Plot.text(rows, {
-        x: layout === 'wide' ? 1 : 0,
-        y: (_d: ArrowRow, i: number) => i + at.label,
-        text: 'label',
-        textAnchor: layout === 'wide' ? 'end' : 'start',
-        fontSize: font - 1
-      })
+      Plot.rect(rows, { x1: g.x0, x2: g.x1, y1: (_d: ChangeRow, k: number) => slot(k).barY - track, y2: (_d: ChangeRow, k: number) => slot(k).barY + track, fill: 'currentColor', fillOpacity: 0.06 }),
+      Plot.link(rows, { x1: (d: ChangeRow) => at(g, d.base, max(d)), x2: (d: ChangeRow) => at(g, d.target, max(d)), y1: y, y2: y, stroke: TARGET_COLOUR, strokeWidth: 3, title: (d: ChangeRow) => `${d.name}：${d.label}` }),
+      Plot.dot(rows, { x: (d: ChangeRow) => at(g, d.target, max(d)), y, r: 5.5, fill: TARGET_COLOUR, stroke: TARGET_COLOUR, title: (d: ChangeRow) => `${d.name}：${d.label}` }),
+      Plot.dot(rows, { x: (d: ChangeRow) => at(g, d.base, max(d)), y, r: 4.5, fill: 'white', stroke: 'currentColor', strokeWidth: 2 }),
+      ...texts(
+        g,
+        rows.map((r) => r.label)
+      )
     ]
   })
   return markup(svg, ariaLabel, describedBy)

@@ -8,8 +8,9 @@
  */
 import type { Element } from 'hast'
 import { indicators, tables, type Indicator } from '../../../src/index.js'
+import { filterPanel } from '../filter-panel.js'
 import { attrs, esc } from '../html.js'
-import { arrowChart, bulletChart, STATUS_COLOURS, type ArrowRow, type BulletRow, type Layout } from '../indicators/charts.js'
+import { bulletChart, changeChart, LAYOUTS, STATUS_COLOURS, TARGET_COLOUR, type BulletRow, type ChangeRow, type Layout } from '../indicators/charts.js'
 import { cell, COLUMNS, outcome, printedHtml, reach, STATUS_LABEL, type Status } from '../indicators/values.js'
 import type { PageSpec } from '../layout.js'
 import { planHtml } from '../plan-html.js'
@@ -19,8 +20,9 @@ const local = (id: string) => `#${id}`
 const nameOf = (i: Indicator) => (i.number ? `${i.number}. ${i.name}` : i.name)
 const count = <T,>(list: readonly T[], key: (x: T) => string) => list.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map<string, number>())
 
-function bothLayouts(draw: (layout: Layout) => string): string {
-  return `<div class="site-chart-wide">${draw('wide')}</div><div class="site-chart-narrow">${draw('narrow')}</div>`
+/** The chart in each layout; site.css shows the one that fits the column (and the medium one on paper). */
+function everyLayout(draw: (layout: Layout) => string): string {
+  return (Object.keys(LAYOUTS) as Layout[]).map((layout) => `<div class="site-chart-${layout}">${draw(layout)}</div>`).join('')
 }
 
 function chart1(): string {
@@ -54,7 +56,7 @@ function chart1(): string {
 <figure class="site-chart" id="chart-1-1">
 <figcaption>2020 年实际与规划目标（表 1-1）：条为 2020 年实际，黑色竖线为 2020 年目标；每行按各自单位从零画起。</figcaption>
 <ul class="site-legend">${legend}<li><span class="site-swatch site-swatch-tick"></span>目标</li></ul>
-${bothLayouts((layout) => bulletChart(data, layout, label, 'chart-1-1-alt'))}
+${everyLayout((layout) => bulletChart(data, layout, label, 'chart-1-1-alt'))}
 <p id="chart-1-1-alt" class="site-chart-alt">${esc(alt)}</p>
 </figure>
 <div class="site-table-scroll" tabindex="0" role="region" aria-label="表 1-1 图中数字">
@@ -74,12 +76,12 @@ function chart2(): string {
   const rows = indicators({ table: '2-1' })
   const reached = rows.map((i) => ({ i, r: reach(i) }))
   const drawn = reached.filter((x) => x.r.drawn)
-  const data: ArrowRow[] = drawn.map(({ i, r }) => {
+  const data: ChangeRow[] = drawn.map(({ i, r }) => {
     if (!r.drawn) throw new Error('unreachable')
     return { name: nameOf(i), base: r.base.number, target: r.target.number, label: `${r.base.raw} → ${r.target.raw}` }
   })
   const alt =
-    `表 2-1 共 ${rows.length} 项指标，其中 ${drawn.length} 项的 2020 年数值和 2025 年目标都是单一数字，图中每行按各自单位从零画起，箭头从 2020 年指向 2025 年：` +
+    `表 2-1 共 ${rows.length} 项指标，其中 ${drawn.length} 项的 2020 年数值和 2025 年目标都是单一数字，图中每行按各自单位从零画起，空心圆为 2020 年，实心圆点为 2025 年目标：` +
     data.map((d) => `${d.name} ${d.label}`).join('；') +
     `。其余 ${rows.length - drawn.length} 项不作图（2025 年目标为文字、只给出增速，或 2020 年无数值），见下表。`
   const note = (id: string) => local(id)
@@ -93,8 +95,9 @@ function chart2(): string {
 <h2 id="chart-2-1-title">“十四五”目标</h2>
 <div class="site-chart-pair">
 <figure class="site-chart" id="chart-2-1">
-<figcaption>从 2020 年到 2025 年目标（表 2-1）：圆点为 2020 年，箭头指向 2025 年目标；每行按各自单位从零画起。</figcaption>
-${bothLayouts((layout) => arrowChart(data, layout, `表 2-1 “十四五”主要指标：从 2020 年到 2025 年目标，${drawn.length} 项`, 'chart-2-1-alt'))}
+<figcaption>从 2020 年到 2025 年目标（表 2-1）：空心圆为 2020 年，实心圆点为 2025 年目标，两者以线相连；每行按各自单位从零画起。</figcaption>
+<ul class="site-legend"><li><span class="site-swatch site-swatch-ring"></span>2020 年</li><li><span class="site-swatch site-swatch-dot" style="background:${TARGET_COLOUR}"></span>2025 年目标</li></ul>
+${everyLayout((layout) => changeChart(data, layout, `表 2-1 “十四五”主要指标：从 2020 年到 2025 年目标，${drawn.length} 项`, 'chart-2-1-alt'))}
 <p id="chart-2-1-alt" class="site-chart-alt">${esc(alt)}</p>
 </figure>
 <div class="site-table-scroll" tabindex="0" role="region" aria-label="表 2-1 图中数字">
@@ -142,13 +145,11 @@ function filters(): string {
   const option = (value: string, label: string) => `<option value="${esc(value)}">${esc(label)}</option>`
   const attributes = [...count(all, (i) => i.attribute ?? '').keys()].filter(Boolean)
   const categories = [...count(all, (i) => i.category ?? '').keys()].filter(Boolean)
-  return `<form class="site-filters" data-filter-items="#indicator-tables tr.plan-indicator" aria-label="筛选指标" hidden>
-<label>属性 <select name="attribute">${option('', '全部')}${attributes.map((a) => option(a, a)).join('')}</select></label>
-<label>表 <select name="table">${option('', '全部')}${tables().map((t) => option(t.number, `${t.label} ${t.period ?? ''}`.trim())).join('')}</select></label>
-<label>类别 <select name="category">${option('', '全部')}${categories.map((c) => option(c, c)).join('')}</select></label>
-<button type="reset">清除</button>
-<output data-filter-count data-filter-unit="项指标" aria-live="polite"></output>
-</form>`
+  return filterPanel('#indicator-tables tr.plan-indicator', '筛选指标', '项指标', [
+    `<label>属性 <select name="attribute">${option('', '全部')}${attributes.map((a) => option(a, a)).join('')}</select></label>`,
+    `<label>表 <select name="table">${option('', '全部')}${tables().map((t) => option(t.number, `${t.label} ${t.period ?? ''}`.trim())).join('')}</select></label>`,
+    `<label>类别 <select name="category">${option('', '全部')}${categories.map((c) => option(c, c)).join('')}</select></label>`
+  ])
 }
 
 export function indicatorsPage(site: SiteMap): PageSpec {

@@ -7,6 +7,7 @@
  * only through projects/adapter.ts.
  */
 import { outline } from '../../../src/outline.js'
+import { filterPanel } from '../filter-panel.js'
 import { attrs, esc } from '../html.js'
 import type { PageSpec } from '../layout.js'
 import { HOWS, RELATIONS, siteProjects, vocabulary, type ChainLink, type SiteProject } from '../projects/adapter.js'
@@ -101,11 +102,7 @@ export function projectsPage(site: SiteMap): PageSpec {
     scripts: ['filters.js'],
     main: `<h1>重点项目</h1>
 <p class="site-lead">规划纲要的专栏条目和正文中点名的项目共 ${all.length} 个，其中 ${tied} 个与某一地点有关联。每个项目列出行业（第一个为主行业）、文字中写到的地点，以及原文出处（点击后在章节页中高亮）。“关联”说明项目与哪个地点相连（${Object.values(RELATIONS).map(esc).join('、')}）、凭什么（${Object.values(HOWS).map(esc).join('、')}），每条关联的每一环都附原文引文。</p>
-<form class="site-filters" data-filter-items=".site-project" aria-label="筛选项目" hidden>
-${facets.join('\n')}
-<button type="reset">清除</button>
-<output data-filter-count data-filter-unit="个项目" aria-live="polite"></output>
-</form>
+${filterPanel('.site-project', '筛选项目', '个项目', facets)}
 ${groups}`
   }
 }
