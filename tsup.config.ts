@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import * as esbuild from 'esbuild'
 import type { Plugin } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
 import ts from 'typescript'
@@ -32,13 +33,45 @@ const packageData: Plugin = {
   }
 }
 
+/**
+ * The shared core (src/core.ts): its modules are bundled once, into
+ * dist/core.js, and every import of one of them from anywhere else becomes an
+ * import of './core.js' (which re-exports them all under their own names).
+ */
+const CORE_ENTRY = 'src/core.ts'
+const CORE_MODULES = ['src/errors.ts', 'src/query/filter.ts', 'src/util/answer.ts', 'src/util/freeze.ts', 'src/util/is.ts', 'src/util/own.ts', 'src/util/visit.ts'].map((f) => path.resolve(f))
+
+const sharedCore: Plugin = {
+  name: 'shared-core',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts')
+      return CORE_MODULES.includes(file) ? { path: './core.js', external: true } : undefined
+    })
+  }
+}
+
+/** dist/core.js; fails when a core module imports anything outside the core (it would be a second copy of that module). */
+async function buildCore(): Promise<void> {
+  const result = await esbuild.build({ entryPoints: [CORE_ENTRY], outfile: 'dist/core.js', bundle: true, format: 'esm', platform: 'neutral', target: 'node20.10', metafile: true, logLevel: 'silent' })
+  const outside = Object.keys(result.metafile.inputs).filter((f) => f !== CORE_ENTRY && !CORE_MODULES.includes(path.resolve(f)))
+  if (outside.length) throw new Error(`${CORE_ENTRY}: the shared core reaches ${outside.join(', ')}; a core module may import only core modules`)
+  // And no other built file carries a copy of one (esbuild heads each module it bundles with `// src/…` when not minifying).
+  const heads = CORE_MODULES.map((f) => `// ${path.relative('.', f)}\n`)
+  for (const file of fs.readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'core.js')) {
+    const text = fs.readFileSync(path.join('dist', file), 'utf8')
+    const copied = heads.find((head) => text.includes(head))
+    if (copied) throw new Error(`dist/${file} bundles ${copied.slice(3, -1)}, which only dist/core.js may hold`)
+  }
+}
+
 const shared: Options = {
   target: 'node20.10',
   platform: 'neutral',
   sourcemap: false,
   // esbuild tree-shakes already; tsup's extra rollup pass would drop the `with { type: 'json' }` import attributes.
   treeshake: false,
-  esbuildPlugins: [packageData],
+  esbuildPlugins: [packageData, sharedCore],
   external: ['unified', 'remark-parse', 'remark-gfm', 'mdast-util-to-string', 'zod', 'mdast-util-to-hast', 'hast-util-to-html', 'mdast-util-to-markdown', 'mdast-util-gfm']
 }
 
@@ -116,6 +149,7 @@ export default defineConfig(() => {
     onSuccess: async () => {
       // The stylesheet ships as written (readable, with its comments): @huozhou/plan/style.css.
       fs.copyFileSync('src/style/plan.css', 'dist/style.css')
+      await buildCore()
     }
   }
 })
