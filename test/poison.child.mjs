@@ -144,7 +144,10 @@ const miniPlan = fs.readFileSync(new URL('fixtures/mini-plan.md', import.meta.ur
  *   its own options' `text` through the prototype, so the answers that parse Markdown are left out;
  * - `prototype-parser`: the keys of `prototype` and `file` (parsePlan's option), the parser's answers;
  * - `prototype-enumerable`: as the issue wrote it, `Object.prototype.attribute = '约束性'`, every
- *   key; the answers of the query entries (`.`, `./outline`), which load no other package.
+ *   key; the answers of the query entries (`.`, `./outline`), which load no other package;
+ * - `prototype-index`: the index keys 0 … INDEX_KEYS - 1, non-enumerable, each an array of
+ *   plausible numbers: what a read of a missing element of a sparse array or an index-keyed cache
+ *   would find; the answers of the query entries.
  */
 const define = (key) => Object.defineProperty(Object.prototype, key, { value: POISON[key], writable: true, configurable: true, enumerable: false })
 const BUT_TEXT = OPTION_KEYS.filter((k) => k !== 'text')
@@ -152,8 +155,13 @@ if (step === 'prototype') BUT_TEXT.forEach(define)
 if (step === 'prototype-text') define('text')
 if (step === 'prototype-parser') [...BUT_TEXT, 'file'].forEach(define)
 if (step === 'prototype-enumerable') for (const key of OPTION_KEYS) Object.prototype[key] = POISON[key]
+const INDEX_KEYS = 4096
+if (step === 'prototype-index') {
+  const numbers = new Uint16Array(1 << 17).fill(7)
+  for (let k = 0; k < INDEX_KEYS; k++) Object.defineProperty(Object.prototype, k, { value: numbers, writable: true, configurable: true, enumerable: false })
+}
 /** The groups of answers a step computes: all, or these. */
-const GROUPS = { prototype: ['query', 'render', 'remark'], 'prototype-text': ['query', 'render'], 'prototype-parser': ['parser'], 'prototype-enumerable': ['query'] }
+const GROUPS = { prototype: ['query', 'render', 'remark'], 'prototype-text': ['query', 'render'], 'prototype-parser': ['parser'], 'prototype-enumerable': ['query'], 'prototype-index': ['query'] }
 const wanted = (group) => (GROUPS[step] ?? ['query', 'render', 'remark', 'parser']).includes(group)
 
 const errorOf = (f) => {
@@ -294,6 +302,7 @@ if (step === 'exports') {
 const proof = {
   changed,
   prototype: OPTION_KEYS.filter((k) => ({})[k] !== undefined).length,
+  indexes: Array.from({ length: INDEX_KEYS }, (_, k) => k).filter((k) => ({})[k] !== undefined).length,
   library: [...libraryData].sort(),
   reachable,
   sealed,

@@ -25,7 +25,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { root } from './helpers.js'
 
 interface Output {
-  proof: { changed: number; prototype: number; library: string[]; reachable: string[]; sealed: string[]; exported: string[] }
+  proof: { changed: number; prototype: number; indexes: number; library: string[]; reachable: string[]; sealed: string[]; exported: string[] }
   digests: Record<string, string>
 }
 
@@ -61,7 +61,7 @@ function newest(dir: string): number {
   return Math.max(0, ...fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => fs.statSync(path.join(dir, f)).mtimeMs))
 }
 
-const STEPS = ['clean', 'prototype', 'prototype-text', 'prototype-enumerable', 'prototype-parser', 'allowed', 'data-modules', 'answers', 'exports'] as const
+const STEPS = ['clean', 'prototype', 'prototype-text', 'prototype-enumerable', 'prototype-parser', 'prototype-index', 'allowed', 'data-modules', 'answers', 'exports'] as const
 
 /**
  * Known violations outside this suite's files, with who must fix them: the
@@ -99,6 +99,8 @@ describe('poisoning one path changes no answer of another consumer', () => {
   it('each step did poison its path (the comparison below can fail)', () => {
     for (const step of ['prototype', 'prototype-enumerable', 'prototype-parser']) expect(result(step).proof.prototype, step).toBeGreaterThan(10)
     expect(result('prototype-text').proof.prototype).toBe(1)
+    expect(clean.proof.indexes).toBe(0)
+    expect(result('prototype-index').proof.indexes).toBeGreaterThan(1000)
     const data = result('data-modules').proof
     // Every data file the library imports was tried (ESM and CJS, two names) and refused; the others were changed.
     expect(data.reachable).toEqual([])

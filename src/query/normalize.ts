@@ -142,13 +142,18 @@ export function foldAll(values: readonly string[], separator: string): FoldedTex
     n += folds[i]!.length + (i + 1 < folds.length ? separator.length : 0)
   }
   bounds[values.length] = n
-  const made: Array<Offsets | undefined> = []
+  // A Map, not a sparse array: a missing element of an array is looked up on Object.prototype, a Map's never is.
+  const made = new Map<number, Offsets>()
   // A text's fold is as long as its share of `text` less the separator after it (the folds themselves are not kept).
   const length = (k: number) => bounds[k + 1]! - bounds[k]! - (k + 1 < values.length ? separator.length : 0)
   return {
     text: folds.join(separator),
     bounds,
-    starts: (k) => (made[k] ??= offsetsOf(values[k]!, length(k)))
+    starts: (k) => {
+      let starts = made.get(k)
+      if (starts === undefined) made.set(k, (starts = offsetsOf(values[k]!, length(k))))
+      return starts
+    }
   }
 }
 
