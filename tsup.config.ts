@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import * as esbuild from 'esbuild'
 import type { Plugin } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
@@ -37,9 +38,15 @@ const packageData: Plugin = {
  * The shared core (src/core.ts): its modules are bundled once, into
  * dist/core.js, and every import of one of them from anywhere else becomes an
  * import of './core.js' (which re-exports them all under their own names).
+ * The modules are the ones src/core.ts re-exports (`export * from './x.js'`):
+ * the list is written once, there.
  */
 const CORE_ENTRY = 'src/core.ts'
-const CORE_MODULES = ['src/errors.ts', 'src/query/filter.ts', 'src/util/answer.ts', 'src/util/freeze.ts', 'src/util/is.ts', 'src/util/own.ts', 'src/util/visit.ts'].map((f) => path.resolve(f))
+const CORE_MODULES = [...fs.readFileSync(CORE_ENTRY, 'utf8').matchAll(/^export \* from '(\.[^']+)\.js'$/gm)].map((m) => path.resolve(path.dirname(CORE_ENTRY), `${m[1]}.ts`))
+for (const file of CORE_MODULES) if (!fs.existsSync(file)) throw new Error(`${CORE_ENTRY} re-exports ${path.relative('.', file)}, which does not exist`)
+
+/** A path as esbuild prints it in its output and metafile: relative, with forward slashes on every system. */
+const posix = (file: string) => path.relative('.', file).split(path.sep).join('/')
 
 const sharedCore: Plugin = {
   name: 'shared-core',
@@ -51,17 +58,29 @@ const sharedCore: Plugin = {
   }
 }
 
-/** dist/core.js; fails when a core module imports anything outside the core (it would be a second copy of that module). */
+/**
+ * dist/core.js, checked: it bundles the core modules and nothing else (a
+ * module outside the core would then be a second copy of it), no other built
+ * file bundles a copy of a core module, and every name a built file imports
+ * from it is one it exports (two `export *` of the same name would drop it,
+ * silently, and the package would fail only when imported).
+ */
 async function buildCore(): Promise<void> {
-  const result = await esbuild.build({ entryPoints: [CORE_ENTRY], outfile: 'dist/core.js', bundle: true, format: 'esm', platform: 'neutral', target: 'node20.10', metafile: true, logLevel: 'silent' })
-  const outside = Object.keys(result.metafile.inputs).filter((f) => f !== CORE_ENTRY && !CORE_MODULES.includes(path.resolve(f)))
+  const result = await esbuild.build({ entryPoints: [CORE_ENTRY], outfile: 'dist/core.js', bundle: true, format: 'esm', platform: 'neutral', target: 'node20.10', metafile: true, logLevel: 'warning' })
+  const core = new Set(CORE_MODULES.map(posix))
+  const outside = Object.keys(result.metafile.inputs).filter((f) => f !== CORE_ENTRY && !core.has(f))
   if (outside.length) throw new Error(`${CORE_ENTRY}: the shared core reaches ${outside.join(', ')}; a core module may import only core modules`)
-  // And no other built file carries a copy of one (esbuild heads each module it bundles with `// src/…` when not minifying).
-  const heads = CORE_MODULES.map((f) => `// ${path.relative('.', f)}\n`)
+  // What the module really exports, as Node links it (the metafile lists a name two `export *` give, which the code drops).
+  const exported = new Set(Object.keys(await import(`${pathToFileURL(path.resolve('dist/core.js')).href}?${Date.now()}`)))
+  // esbuild heads each module it bundles with `// src/…` when it does not minify.
+  const heads = [...core].map((f) => `// ${f}\n`)
   for (const file of fs.readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'core.js')) {
     const text = fs.readFileSync(path.join('dist', file), 'utf8')
     const copied = heads.find((head) => text.includes(head))
     if (copied) throw new Error(`dist/${file} bundles ${copied.slice(3, -1)}, which only dist/core.js may hold`)
+    for (const m of text.matchAll(/(?:import|export)\s*\{([^}]*)\}\s*from\s*"\.\/core\.js"/g))
+      for (const name of m[1]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!).filter(Boolean))
+        if (!exported.has(name)) throw new Error(`dist/${file} imports ${name} from ./core.js, which does not export it (is it re-exported by ${CORE_ENTRY}, and by one module only?)`)
   }
 }
 
