@@ -223,6 +223,7 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
       expect(ends.markers).toBe(0)
       // The tables under the charts fit the desktop column: no scrolling, and no hint that they scroll.
       const scrollers = await page.$$eval('.site-table-scroll', (els) => els.map((e) => ({ over: e.scrollWidth - e.clientWidth, hint: getComputedStyle(e, '::before').display })))
+      expect(scrollers.length).toBeGreaterThan(0)
       expect(scrollers).toEqual(scrollers.map(() => ({ over: 0, hint: 'none' })))
       // Every cell of the tables beside the charts is the cell as printed: 完成省定考核目标, ≤9, [25000], 69.57** stay so.
       const cells = await page.$$eval('.site-chart-pair table.site-data tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')))
