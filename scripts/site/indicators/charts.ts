@@ -205,17 +205,25 @@ function texts(g: Grid, labels: readonly string[], fill?: (k: number) => string)
 /** x of `value` on a row's own scale, from zero to `max`. */
 const at = (g: Grid, value: number, max: number) => Math.round(g.x0 + (value / (max || 1)) * (g.x1 - g.x0))
 
+/** The grid of a chart's rows: each row's name and its printed figures. */
+const gridOf = (rows: ReadonlyArray<{ name: string; label: string }>, layout: Layout): Grid =>
+  grid(
+    rows.map((r) => r.name),
+    rows.map((r) => r.label),
+    layout
+  )
+
+/** Every row's faint track across the plot, `half` px above and below the row's line. */
+const trackOf = <T>(g: Grid, rows: readonly T[], half: number, opacity: number) =>
+  Plot.rect(rows, { x1: g.x0, x2: g.x1, y1: (_d: T, k: number) => g.slots[k]!.barY - half, y2: (_d: T, k: number) => g.slots[k]!.barY + half, fill: 'currentColor', fillOpacity: opacity })
+
 /**
  * 表 1-1: for each indicator a track from zero, a bar to what 2020 reached
  * (green: target met, red: missed, grey: the table does not say which way
  * is better) and a black tick at the target.
  */
 export function bulletChart(rows: readonly BulletRow[], layout: Layout, ariaLabel: string, describedBy: string): string {
-  const g = grid(
-    rows.map((r) => r.name),
-    rows.map((r) => r.label),
-    layout
-  )
+  const g = gridOf(rows, layout)
   const max = (d: BulletRow) => Math.max(d.target, d.reached)
   const bar = 6
   const tick = 10
@@ -224,7 +232,7 @@ export function bulletChart(rows: readonly BulletRow[], layout: Layout, ariaLabe
     ...frame(g),
     className: 'site-plot',
     marks: [
-      Plot.rect(rows, { x1: g.x0, x2: g.x1, y1: (_d: BulletRow, k: number) => slot(k).barY - bar, y2: (_d: BulletRow, k: number) => slot(k).barY + bar, fill: 'currentColor', fillOpacity: 0.08 }),
+      trackOf(g, rows, bar, 0.08),
       Plot.rect(rows, {
         x1: g.x0,
         x2: (d: BulletRow) => at(g, d.reached, max(d)),
@@ -257,11 +265,7 @@ export function bulletChart(rows: readonly BulletRow[], layout: Layout, ariaLabe
  * than as an arrowhead with no shaft; the figures beside it say how much.
  */
 export function changeChart(rows: readonly ChangeRow[], layout: Layout, ariaLabel: string, describedBy: string): string {
-  const g = grid(
-    rows.map((r) => r.name),
-    rows.map((r) => r.label),
-    layout
-  )
+  const g = gridOf(rows, layout)
   const max = (d: ChangeRow) => Math.max(d.base, d.target)
   const track = 6
   const slot = (k: number) => g.slots[k]!
@@ -270,7 +274,7 @@ export function changeChart(rows: readonly ChangeRow[], layout: Layout, ariaLabe
     ...frame(g),
     className: 'site-plot',
     marks: [
-      Plot.rect(rows, { x1: g.x0, x2: g.x1, y1: (_d: ChangeRow, k: number) => slot(k).barY - track, y2: (_d: ChangeRow, k: number) => slot(k).barY + track, fill: 'currentColor', fillOpacity: 0.06 }),
+      trackOf(g, rows, track, 0.06),
       Plot.link(rows, { x1: (d: ChangeRow) => at(g, d.base, max(d)), x2: (d: ChangeRow) => at(g, d.target, max(d)), y1: y, y2: y, stroke: TARGET_COLOUR, strokeWidth: 3, title: (d: ChangeRow) => `${d.name}：${d.label}` }),
       Plot.dot(rows, { x: (d: ChangeRow) => at(g, d.base, max(d)), y, r: 4.5, fill: 'white', stroke: 'currentColor', strokeWidth: 2 }),
       // The target last, on top: where the two ends nearly meet (92.6 → 95 on a phone), the filled dot stays whole beside the ring.
