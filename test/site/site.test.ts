@@ -164,6 +164,33 @@ describe.skipIf(!present)('the website in headless Chromium', () => {
     }
   })
 
+  it('follows the reader in the outline as the page scrolls, and leaves the sidebar where the reader scrolled it', async () => {
+    const page = await open('chapter-4.html')
+    try {
+      const state = () =>
+        page.evaluate(() => {
+          const sidebar = document.querySelector<HTMLElement>('.site-sidebar')!
+          return { scrollTop: sidebar.scrollTop, scrollable: sidebar.scrollHeight > sidebar.clientHeight, location: document.querySelector('.site-sidebar [aria-current="location"]')?.getAttribute('data-node') ?? null }
+        })
+      // The reader scrolls the outline to its end (to look at chapter 13), then reads on in the page.
+      await page.evaluate(() => {
+        const sidebar = document.querySelector<HTMLElement>('.site-sidebar')!
+        sidebar.scrollTop = sidebar.scrollHeight
+      })
+      const before = await state()
+      expect(before.scrollable).toBe(true)
+      expect(before.scrollTop).toBeGreaterThan(0)
+      const third = await page.evaluate(() => document.querySelectorAll('main h2[id]')[2]!.id)
+      await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), third)
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+      const after = await state()
+      expect(after.location).toBe(third)
+      expect(after.scrollTop).toBe(before.scrollTop)
+    } finally {
+      await page.close()
+    }
+  })
+
   it('filters the indicators: 约束性 shows the 28 binding rows, and table and category narrow it as indicators() does', async () => {
     const page = await open('indicators.html')
     try {

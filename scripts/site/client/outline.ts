@@ -28,18 +28,6 @@ addEventListener(
     requestAnimationFrame(() => {
       queued = false
       update()
-
-// The sidebar scrolls on its own: bring the current chapter into its view (a long outline hides chapter 12 below its fold).
-function reveal(box: HTMLElement | null): void {
-  const chapter = box?.querySelector<HTMLElement>('a[aria-current="page"]')
-  if (box && chapter && box.scrollHeight > box.clientHeight) box.scrollTop += chapter.getBoundingClientRect().top - box.getBoundingClientRect().top - 48
-}
-reveal(document.querySelector<HTMLElement>('.site-sidebar'))
-// On a phone the outline is folded: when it opens, show the current chapter first.
-const folded = document.querySelector<HTMLDetailsElement>('.site-outline-narrow')
-folded?.addEventListener('toggle', () => {
-  if (folded.open) reveal(folded.querySelector<HTMLElement>('nav'))
-})
     })
   },
   { passive: true }
