@@ -34,77 +34,16 @@ export function resolveId(id: string): Resolution {
   return typeof id === 'string' && isProjectId(id) ? resolveProjectId(projectLookup(), id) : q.resolveId(planStore(), id)
 }
 
-export { getNode, getBox, ancestors, boxes, text, search, tree } from './tree.js'
-export { is, isBox, isBoxItem, isChapter, isHeading, isIndicator, isIndicatorGroup, isMeasure, isParagraph, isSection, isTable, isTableGroup } from './util/is.js'
-export type { OfType, Typed } from './util/is.js'
-export { indicators, tables, getTable } from './indicators.js'
-export { projects, getProject, explain, sectors, places } from './projects.js'
+// Each domain entry's functions and the types they take and give, listed once, there.
+export * from './tree.js'
+export * from './indicators.js'
+export * from './projects.js'
+// Named here as well: every domain entry re-exports it, and a name two `export *` give is dropped by the bundler (core.js is external to it).
 export { PlanError } from './errors.js'
-export { makeId } from './ids/make.js'
 export type { PlanErrorCode } from './errors.js'
+export { makeId } from './ids/make.js'
 export type { Outline, OutlineChapter, OutlineSection, OutlineTocEntry } from './export/outline.js'
-export type { IndicatorFilter } from './indicators.js'
-export type { TableArgument, TablesKept } from './query/indicators.js'
-export type { ProjectFilter } from './projects.js'
 export type { Resolution } from './schema/redirects.js'
 export type { Diagnostic } from './schema/diagnostic.js'
-export type {
-  AnyIndicator,
-  AnyTable,
-  Box,
-  BoxItem,
-  CellValue,
-  Chapter,
-  Closing,
-  EmptyValue,
-  Header,
-  Heading,
-  Indicator,
-  IndicatorGroup,
-  IndicatorOf,
-  IndicatorsOf,
-  Mark,
-  Measure,
-  MultipleValue,
-  NodeBase,
-  NodeById,
-  NodeId,
-  NodeOfType,
-  NoneValue,
-  Notice,
-  NumberPart,
-  NumberValue,
-  Paragraph,
-  Plan,
-  PlanNode,
-  PlanNodeType,
-  Point,
-  Position,
-  Preamble,
-  RowFacets,
-  SearchHit,
-  SearchOptions,
-  Section,
-  Table,
-  TableGroup,
-  TableHeader,
-  TableNote,
-  TableOf,
-  TablesOf,
-  TextValue,
-  Toc,
-  TocEntry,
-  Explanation,
-  Facility,
-  Mention,
-  Place,
-  PlaceFact,
-  Project,
-  SectorEvidence,
-  SectorInfo,
-  Tie,
-  Redirect
-} from './schema/shipped.js'
-export type { Evidence, Link, LinkRelation, LinkTarget, MatchRule, PlaceKind, ProjectKind, SectorClause, TextSpan, TieHow, TieRelation } from './schema/project.js'
+export type { Redirect } from './schema/shipped.js'
 export type * from './generated/types.js'
-export type { Vocabulary, TableVocabulary, TableNumberOf } from './schema/vocabulary.js'
