@@ -25,6 +25,31 @@ function everyLayout(draw: (layout: Layout) => string): string {
   return (Object.keys(LAYOUTS) as Layout[]).map((layout) => `<div class="site-chart-${layout}">${draw(layout)}</div>`).join('')
 }
 
+/** A chart's section: its heading, the chart in every layout with its caption, legend and text alternative, and its numbers as printed in a table beside it. */
+function chartSection(c: { table: '1-1' | '2-1'; title: string; caption: string; legend: string; chart: (layout: Layout, altId: string) => string; alt: string; head: readonly string[]; body: string }): string {
+  const id = `chart-${c.table}`
+  return `<section class="site-chart-section" aria-labelledby="${id}-title">
+<h2 id="${id}-title">${c.title}</h2>
+<div class="site-chart-pair">
+<figure class="site-chart" id="${id}">
+<figcaption>${c.caption}</figcaption>
+<ul class="site-legend">${c.legend}</ul>
+${everyLayout((layout) => c.chart(layout, `${id}-alt`))}
+<p id="${id}-alt" class="site-chart-alt">${esc(c.alt)}</p>
+</figure>
+<div class="site-table-scroll" tabindex="0" role="region" aria-label="表 ${c.table} 图中数字">
+<table class="site-data">
+<caption>图中数字（照原表印）</caption>
+<thead><tr>${c.head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
+<tbody>
+${c.body}
+</tbody>
+</table>
+</div>
+</div>
+</section>`
+}
+
 function chart1(): string {
   const rows = indicators({ table: '1-1' })
   const judged = rows.map((i) => ({ i, o: outcome(i) }))
@@ -50,26 +75,16 @@ function chart1(): string {
       return `<tr><th scope="row"><a href="${local(i.id)}">${esc(nameOf(i))}</a></th><td>${printedHtml(cell(i, COLUMNS['1-1'].base), note)}</td><td>${printedHtml(cell(i, COLUMNS['1-1'].target), note)}</td><td>${printedHtml(cell(i, COLUMNS['1-1'].reached), note)}</td><td class="site-verdict">${verdict}</td></tr>`
     })
     .join('\n')
-  return `<section class="site-chart-section" aria-labelledby="chart-1-1-title">
-<h2 id="chart-1-1-title">“十三五”目标完成情况</h2>
-<div class="site-chart-pair">
-<figure class="site-chart" id="chart-1-1">
-<figcaption>2020 年实际与规划目标（表 1-1）：条为 2020 年实际，黑色竖线为 2020 年目标；每行按各自单位从零画起。</figcaption>
-<ul class="site-legend">${legend}<li><span class="site-swatch site-swatch-tick"></span>目标</li></ul>
-${everyLayout((layout) => bulletChart(data, layout, label, 'chart-1-1-alt'))}
-<p id="chart-1-1-alt" class="site-chart-alt">${esc(alt)}</p>
-</figure>
-<div class="site-table-scroll" tabindex="0" role="region" aria-label="表 1-1 图中数字">
-<table class="site-data">
-<caption>图中数字（照原表印）</caption>
-<thead><tr><th scope="col">指标</th><th scope="col">2015 年</th><th scope="col">2020 年目标</th><th scope="col">2020 年实际</th><th scope="col">结果</th></tr></thead>
-<tbody>
-${body}
-</tbody>
-</table>
-</div>
-</div>
-</section>`
+  return chartSection({
+    table: '1-1',
+    title: '“十三五”目标完成情况',
+    caption: '2020 年实际与规划目标（表 1-1）：条为 2020 年实际，黑色竖线为 2020 年目标；每行按各自单位从零画起。',
+    legend: `${legend}<li><span class="site-swatch site-swatch-tick"></span>目标</li>`,
+    chart: (layout, altId) => bulletChart(data, layout, label, altId),
+    alt,
+    head: ['指标', '2015 年', '2020 年目标', '2020 年实际', '结果'],
+    body
+  })
 }
 
 function chart2(): string {
@@ -91,26 +106,16 @@ function chart2(): string {
       return `<tr${attrs({ 'data-attribute': i.attribute })}><th scope="row"><a href="${local(i.id)}">${esc(nameOf(i))}</a></th><td>${printedHtml(cell(i, c.base), note)}</td><td>${printedHtml(cell(i, c.target), note)}</td><td>${printedHtml(cell(i, c.rate), note)}</td><td>${esc(i.attribute ?? '')}</td><td class="site-verdict">${r.drawn ? '' : `<span class="site-why">${esc(r.why)}</span>`}</td></tr>`
     })
     .join('\n')
-  return `<section class="site-chart-section" aria-labelledby="chart-2-1-title">
-<h2 id="chart-2-1-title">“十四五”目标</h2>
-<div class="site-chart-pair">
-<figure class="site-chart" id="chart-2-1">
-<figcaption>从 2020 年到 2025 年目标（表 2-1）：空心圆为 2020 年，实心圆点为 2025 年目标，两者以线相连；每行按各自单位从零画起。</figcaption>
-<ul class="site-legend"><li><span class="site-swatch site-swatch-ring"></span>2020 年</li><li><span class="site-swatch site-swatch-dot" style="background:${TARGET_COLOUR}"></span>2025 年目标</li></ul>
-${everyLayout((layout) => changeChart(data, layout, `表 2-1 “十四五”主要指标：从 2020 年到 2025 年目标，${drawn.length} 项`, 'chart-2-1-alt'))}
-<p id="chart-2-1-alt" class="site-chart-alt">${esc(alt)}</p>
-</figure>
-<div class="site-table-scroll" tabindex="0" role="region" aria-label="表 2-1 图中数字">
-<table class="site-data">
-<caption>图中数字（照原表印）</caption>
-<thead><tr><th scope="col">指标</th><th scope="col">2020 年</th><th scope="col">2025 年</th><th scope="col">年均增速 [累计]</th><th scope="col">属性</th><th scope="col">备注</th></tr></thead>
-<tbody>
-${body}
-</tbody>
-</table>
-</div>
-</div>
-</section>`
+  return chartSection({
+    table: '2-1',
+    title: '“十四五”目标',
+    caption: '从 2020 年到 2025 年目标（表 2-1）：空心圆为 2020 年，实心圆点为 2025 年目标，两者以线相连；每行按各自单位从零画起。',
+    legend: `<li><span class="site-swatch site-swatch-ring"></span>2020 年</li><li><span class="site-swatch site-swatch-dot" style="background:${TARGET_COLOUR}"></span>2025 年目标</li>`,
+    chart: (layout, altId) => changeChart(data, layout, `表 2-1 “十四五”主要指标：从 2020 年到 2025 年目标，${drawn.length} 项`, altId),
+    alt,
+    head: ['指标', '2020 年', '2025 年', '年均增速 [累计]', '属性', '备注'],
+    body
+  })
 }
 
 /** The printed tables with what the filters read: each indicator row's table and category, each group row the rows it heads. */
